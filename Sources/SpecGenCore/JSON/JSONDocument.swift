@@ -1,0 +1,63 @@
+/// Caps that keep a hostile document from exhausting memory or stack.
+public struct ReaderLimits: Sendable, Hashable {
+    /// Largest input accepted, in bytes.
+    public var maxBytes: Int
+    /// Deepest nesting of arrays and objects accepted.
+    public var maxDepth: Int
+    /// Longest number lexeme accepted, in characters.
+    public var maxNumberLength: Int
+    /// Most aliases a YAML document may expand (alias-bomb guard); JSON ignores it.
+    public var maxAliasExpansions: Int
+
+    /// Creates limits.
+    public init(maxBytes: Int = 64 << 20, maxDepth: Int = 512, maxNumberLength: Int = 4096, maxAliasExpansions: Int = 100_000) {
+        self.maxBytes = maxBytes
+        self.maxDepth = maxDepth
+        self.maxNumberLength = maxNumberLength
+        self.maxAliasExpansions = maxAliasExpansions
+    }
+
+    /// The defaults: 64 MiB, 512 levels, 4096-character numbers, 100k alias expansions.
+    public static let `default` = ReaderLimits()
+}
+
+/// A parsed document: its source (for locations), its root node and any warnings the reader found.
+public struct JSONDocument: Sendable {
+    /// Where the bytes came from.
+    public let source: SourceFile
+    /// The root value.
+    public var root: JSONNode
+    /// Non-fatal findings such as duplicate keys.
+    public var warnings: [Diagnostic]
+
+    /// Creates a document.
+    public init(source: SourceFile, root: JSONNode, warnings: [Diagnostic] = []) {
+        self.source = source
+        self.root = root
+        self.warnings = warnings
+    }
+
+    /// The location of a node of this document (nil for synthetic nodes).
+    public func location(of node: JSONNode) -> SourceLocation? {
+        node.offset >= 0 ? source.location(ofOffset: node.offset) : nil
+    }
+
+    /// The location of a byte offset (nil when negative).
+    public func location(ofOffset offset: Int) -> SourceLocation? {
+        offset >= 0 ? source.location(ofOffset: offset) : nil
+    }
+
+    /// The node at a pointer.
+    public func node(at pointer: JSONPointer) -> JSONNode? { root.resolve(pointer) }
+
+    /// A diagnostic located at the node a pointer designates (or its nearest existing parent).
+    public func diagnostic(_ severity: Severity, _ message: String, at pointer: JSONPointer, hint: String? = nil) -> Diagnostic {
+        var probe = pointer
+        var node = root.resolve(probe)
+        while node == nil, !probe.tokens.isEmpty {
+            probe = probe.parent
+            node = root.resolve(probe)
+        }
+        return Diagnostic(severity, message, at: node.flatMap(location(of:)) ?? SourceLocation(file: source.path, line: 1, column: 1), pointer: pointer.description, hint: hint)
+    }
+}

@@ -1,0 +1,3 @@
+import SpecGenCore
+
+print("specgen: under construction")
