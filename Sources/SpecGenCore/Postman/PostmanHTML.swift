@@ -53,13 +53,18 @@ public enum PostmanHTML {
     ]
 
     private static func entity(_ name: String) -> String? {
+        let code: UInt32?
         if name.hasPrefix("#x") || name.hasPrefix("#X") {
-            return UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            code = UInt32(name.dropFirst(2), radix: 16)
+        } else if name.hasPrefix("#") {
+            code = UInt32(name.dropFirst(), radix: 10)
+        } else {
+            return named[name]
         }
-        if name.hasPrefix("#") {
-            return UInt32(name.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-        }
-        return named[name]
+        guard let code else { return nil }
+        // As HTML does: NUL and values that are not scalars become U+FFFD.
+        guard code != 0, let scalar = Unicode.Scalar(code) else { return "\u{FFFD}" }
+        return String(Character(scalar))
     }
 }
 
