@@ -154,15 +154,19 @@ public struct PostmanRequestItem: Sendable {
     public var body: PostmanBody?
     /// JSON pointer of the body's payload (`…/request/body/raw`), for locating findings about it.
     public var bodyPointer: JSONPointer?
+    /// Byte offset of the body's payload in the collection file (-1 when unknown).
+    public var bodyOffset: Int = -1
     /// The effective authentication after inheritance from folders and the collection (nil: none).
     public var auth: PostmanAuth?
     /// The description as written (HTML or Markdown).
     public var description: String?
     /// Variables visible to this item, in resolution order (collection, folders, environment).
     public var variables: [PostmanVariable]
+    /// The collection file the item was read from (nil when built in code), for locating findings inside it.
+    public var source: SourceFile?
 
     /// Creates an item.
-    public init(name: String, folderPath: [String] = [], pointer: JSONPointer = .root, offset: Int = -1, location: SourceLocation? = nil, method: String, url: PostmanURL, headers: [PostmanKeyValue] = [], body: PostmanBody? = nil, bodyPointer: JSONPointer? = nil, auth: PostmanAuth? = nil, description: String? = nil, variables: [PostmanVariable] = []) {
+    public init(name: String, folderPath: [String] = [], pointer: JSONPointer = .root, offset: Int = -1, location: SourceLocation? = nil, method: String, url: PostmanURL, headers: [PostmanKeyValue] = [], body: PostmanBody? = nil, bodyPointer: JSONPointer? = nil, auth: PostmanAuth? = nil, description: String? = nil, variables: [PostmanVariable] = [], source: SourceFile? = nil) {
         self.name = name
         self.folderPath = folderPath
         self.pointer = pointer
@@ -176,6 +180,7 @@ public struct PostmanRequestItem: Sendable {
         self.auth = auth
         self.description = description
         self.variables = variables
+        self.source = source
     }
 
     /// The description converted to Markdown for doc comments (HTML tags never survive).

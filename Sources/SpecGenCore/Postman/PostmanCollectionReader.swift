@@ -150,7 +150,7 @@ private struct Context {
 
     mutating func readRequest(_ node: JSONNode, name: String, itemNode: JSONNode, at itemPointer: JSONPointer, folders: [String], inheritedAuth: PostmanAuth?, variables: [PostmanVariable]) -> PostmanRequestItem? {
         let pointer = itemPointer.appending("request")
-        var item = PostmanRequestItem(name: name, folderPath: folders, pointer: itemPointer, offset: itemNode.offset, location: document.location(of: itemNode), method: "GET", url: PostmanURL(raw: ""), auth: inheritedAuth, variables: variables)
+        var item = PostmanRequestItem(name: name, folderPath: folders, pointer: itemPointer, offset: itemNode.offset, location: document.location(of: itemNode), method: "GET", url: PostmanURL(raw: ""), auth: inheritedAuth, variables: variables, source: document.source)
         switch node.value {
         case .string(let text):
             // A request may be just its URL (GET).
@@ -172,6 +172,7 @@ private struct Context {
             item.headers = readHeaders(request["header"], at: pointer.appending("header"))
             if let body = request["body"] {
                 (item.body, item.bodyPointer) = readBody(body, at: pointer.appending("body"))
+                if let bodyPointer = item.bodyPointer, let payload = document.node(at: bodyPointer) { item.bodyOffset = payload.offset }
             }
             if let auth = self.auth(request["auth"], at: pointer.appending("auth")) {
                 item.auth = auth == .none ? nil : auth
