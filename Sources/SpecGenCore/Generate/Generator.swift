@@ -49,7 +49,7 @@ public enum Generator {
         let operations = try selectOperations(config, in: api)
         let components = config.operations.isEmpty ? api.schemas.map(\.name) : SchemaReachability.components(for: operations, in: api)
         let specName = URL(fileURLWithPath: config.spec).lastPathComponent
-        let (files, types) = SwiftTypesEmitter.emit(api, components: components, options: config.swift, specName: specName)
+        let (files, types) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: config.swift, specName: specName)
         diagnostics.append(contentsOf: types.diagnostics)
         return Output(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics, api: api, operations: operations)
     }

@@ -14,6 +14,15 @@ final class TypeBuilder {
     /// Names reserved in every nested scope so nested types never shadow top-level ones.
     private var topLevelNames: Set<String> = []
 
+    /// Every top-level Swift type name the components use.
+    var topLevelTypeNames: Set<String> { Set(componentNames.values) }
+
+    /// True when `name` is a component generated as an open enum (its values have `rawValue`).
+    func isOpenEnumName(_ name: String) -> Bool {
+        guard let key = componentNames.first(where: { $0.value == name })?.key, let schema = api.schemaIndex[key] else { return false }
+        return kind(of: schema) == .enumeration
+    }
+
     init(api: APIDocument, componentKeys: [String]) {
         self.api = api
         var namer = UniqueNamer(reserved: SwiftNaming.reservedTypeNames)
