@@ -14,7 +14,9 @@ let package = Package(
         .executableTarget(name: "specgen", dependencies: ["SpecGenCore"]),
         // The checked-in output of `specgen generate`, compiled as a real target so golden files must build.
         .target(name: "Auth0Management", path: "Generated/Swift"),
-        .testTarget(name: "SpecGenCoreTests", dependencies: ["SpecGenCore", "specgen"]),
-        .testTarget(name: "GeneratedCodeTests", dependencies: ["Auth0Management"]),
+        // Shared by the test targets: the loopback echo server and process helpers.
+        .target(name: "SpecGenTestSupport", path: "Tests/Support", exclude: ["echo_server.py"]),
+        .testTarget(name: "SpecGenCoreTests", dependencies: ["SpecGenCore", "specgen", "SpecGenTestSupport"]),
+        .testTarget(name: "GeneratedCodeTests", dependencies: ["Auth0Management", "SpecGenTestSupport"]),
     ]
 )

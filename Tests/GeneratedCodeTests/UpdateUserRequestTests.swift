@@ -125,6 +125,7 @@ final class UpdateUserRequestTests: XCTestCase {
             "/given_name: minLength: must be at least 1 character long (found 0)",
             "/password: minLength: must be at least 1 character long (found 0)",
             "/connection: minLength: must be at least 1 character long (found 0)",
+            "/email: not: Cannot update password and email simultaneously.",
         ])
     }
 }

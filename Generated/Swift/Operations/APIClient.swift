@@ -41,8 +41,7 @@ public struct APIClient: Sendable {
 
     /// Percent-encodes one path segment: everything but RFC 3986 unreserved characters.
     public static func encodePathSegment(_ value: String) -> String {
-        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-        allowed.remove(charactersIn: "")
+        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
 
@@ -58,8 +57,7 @@ public struct APIClient: Sendable {
         let base = baseURL.absoluteString.hasSuffix("/") ? String(baseURL.absoluteString.dropLast()) : baseURL.absoluteString
         var text = base + path
         if !query.isEmpty {
-            var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-            allowed.insert(charactersIn: "")
+            let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
             text += "?" + query.map { ($0.name.addingPercentEncoding(withAllowedCharacters: allowed) ?? "") + "=" + ($0.value ?? "").addingPercentEncoding(withAllowedCharacters: allowed)! }.joined(separator: "&")
         }
         guard let url = URL(string: text) else {
@@ -100,6 +98,13 @@ public struct APIErrorBody: Codable, Hashable, Sendable {
     public var error: String?
     public var message: String?
     public var errorCode: String?
+
+    public init(statusCode: Int? = nil, error: String? = nil, message: String? = nil, errorCode: String? = nil) {
+        self.statusCode = statusCode
+        self.error = error
+        self.message = message
+        self.errorCode = errorCode
+    }
 }
 
 /// A non-2xx answer: the status, the decoded error body when it has that shape, and rate-limit headers.

@@ -99,7 +99,6 @@ extension Operations {
     /// }
     /// ```
     ///
-    ///
     /// `PATCH /users/{id}`
     public struct PatchUsersById: Sendable {
         /// ID of the user to update.

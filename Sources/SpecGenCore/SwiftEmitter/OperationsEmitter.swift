@@ -78,7 +78,7 @@ struct OperationsEmitter {
         let responseShape = success?.json?.schema.map { builder.shape(for: $0, hint: "ResponseBody", nested: &nested, namer: &typeNamer) }
         let bodyRequired = operation.requestBody?.required ?? false
 
-        var documentation = [operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n")
+        var documentation = [operation.summary, operation.description].compactMap { $0?.trimmingCharacters(in: " \n\r\t") }.filter { !$0.isEmpty }.joined(separator: "\n\n")
         documentation += (documentation.isEmpty ? "" : "\n\n") + "`\(operation.method) \(operation.path)`"
         if operation.deprecated { documentation += "\n\n- Warning: deprecated." }
 
@@ -280,8 +280,7 @@ struct OperationsEmitter {
             writer.line()
             writer.line("/// Percent-encodes one path segment: everything but RFC 3986 unreserved characters.")
             writer.block("\(access) static func encodePathSegment(_ value: String) -> String") { writer in
-                writer.line("var allowed = CharacterSet(charactersIn: \"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~\")")
-                writer.line("allowed.remove(charactersIn: \"\")")
+                writer.line("let allowed = CharacterSet(charactersIn: \"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~\")")
                 writer.line("return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value")
             }
             writer.line()
@@ -297,8 +296,7 @@ struct OperationsEmitter {
                 writer.line("let base = baseURL.absoluteString.hasSuffix(\"/\") ? String(baseURL.absoluteString.dropLast()) : baseURL.absoluteString")
                 writer.line("var text = base + path")
                 writer.block("if !query.isEmpty") { writer in
-                    writer.line("var allowed = CharacterSet(charactersIn: \"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~\")")
-                    writer.line("allowed.insert(charactersIn: \"\")")
+                    writer.line("let allowed = CharacterSet(charactersIn: \"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~\")")
                     writer.line("text += \"?\" + query.map { ($0.name.addingPercentEncoding(withAllowedCharacters: allowed) ?? \"\") + \"=\" + ($0.value ?? \"\").addingPercentEncoding(withAllowedCharacters: allowed)! }.joined(separator: \"&\")")
                 }
                 writer.block("guard let url = URL(string: text) else") { writer in
@@ -337,6 +335,10 @@ struct OperationsEmitter {
         writer.block("\(access) struct APIErrorBody: Codable, Hashable, Sendable") { writer in
             for (name, type) in [("statusCode", "Int"), ("error", "String"), ("message", "String"), ("errorCode", "String")] {
                 writer.line("\(access) var \(name): \(type)?")
+            }
+            writer.line()
+            writer.block("\(access) init(statusCode: Int? = nil, error: String? = nil, message: String? = nil, errorCode: String? = nil)") { writer in
+                for name in ["statusCode", "error", "message", "errorCode"] { writer.line("self.\(name) = \(name)") }
             }
         }
         writer.line()
