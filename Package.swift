@@ -11,6 +11,7 @@ let package = Package(
     targets: [
         .target(name: "SpecGenCore"),
         .executableTarget(name: "specgen", dependencies: ["SpecGenCore"]),
+        .executableTarget(name: "specgen-bench", dependencies: ["SpecGenCore"]),
         .testTarget(name: "SpecGenCoreTests", dependencies: ["SpecGenCore"]),
     ]
 )
