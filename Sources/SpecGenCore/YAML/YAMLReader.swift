@@ -45,7 +45,7 @@ public struct YAMLReader: Sendable {
             if let bad = Self.firstInvalidCharacter(buffer) {
                 return .failure(YAMLSyntaxError(bad.message, at: bad.offset, hint: bad.hint))
             }
-            var scanner = YAMLScanner(buffer)
+            var scanner = YAMLScanner(buffer, maxDepth: limits.maxDepth)
             scanner.scanAll()
             var parser = YAMLParser(scanner: scanner, limits: limits)
             do throws(YAMLSyntaxError) {

@@ -6,6 +6,7 @@
 struct YAMLScanner {
     let b: UnsafeBufferPointer<UInt8>
     let count: Int
+    let maxDepth: Int
     var pos = 0
     var line = 0
     var lineStart = 0
@@ -34,7 +35,8 @@ struct YAMLScanner {
         var tabBefore: Bool
     }
 
-    init(_ buffer: UnsafeBufferPointer<UInt8>) {
+    init(_ buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.maxDepth = maxDepth
         b = buffer
         count = buffer.count
         tokens.reserveCapacity(count / 8 + 16)
@@ -165,17 +167,20 @@ struct YAMLScanner {
                 if flowLevel == 0 { allowSimpleKey = true }
                 continue
             }
-            if firstOnLine, flowLevel > 0, indent >= 0 {
-                // Lines inside a flow collection must be indented more than the block that holds it
-                // (closing brackets excepted, as common YAML writers put them at the parent's column).
-                var spaces = lineStart
-                while spaces < count, b[spaces] == 0x20 { spaces += 1 }
-                let c = b[pos]
-                if spaces - lineStart <= indent, c != UInt8(ascii: "]"), c != UInt8(ascii: "}") {
-                    throw fail("this line of a flow collection must be indented more than its parent (\(indent) spaces)", hint: "indent the line with spaces")
-                }
-            }
+            if firstOnLine { try checkFlowLineIndentation() }
             return
+        }
+    }
+
+    /// Lines inside a flow collection must be indented more than the block that holds it (closing
+    /// brackets excepted, as common YAML writers put them at the parent's column).
+    private func checkFlowLineIndentation() throws(YAMLSyntaxError) {
+        guard flowLevel > 0, indent >= 0, pos < count else { return }
+        var spaces = lineStart
+        while spaces < count, b[spaces] == 0x20 { spaces += 1 }
+        let c = b[pos]
+        if spaces - lineStart <= indent, c != UInt8(ascii: "]"), c != UInt8(ascii: "}"), !Self.isBreak(c), c != UInt8(ascii: "#") {
+            throw fail("this line of a flow collection must be indented more than its parent (\(indent) spaces)", hint: "indent the line with spaces")
         }
     }
 
@@ -274,6 +279,9 @@ struct YAMLScanner {
     }
 
     private mutating func fetchFlowCollectionStart(_ kind: YAMLTokenKind) throws(YAMLSyntaxError) {
+        if flowLevel >= maxDepth {
+            throw fail("nesting is deeper than \(maxDepth) levels", hint: "flatten the document")
+        }
         try saveSimpleKey()
         flowLevel += 1
         simpleKeys.append(nil)
@@ -465,6 +473,7 @@ struct YAMLScanner {
                 if flowLevel == 0 { allowSimpleKey = true }
                 if column == 0, isDocumentMarker() { break }
                 if flowLevel == 0, column < minIndent { break }
+                try checkFlowLineIndentation()
             } else if pendingSpacesEnd == pendingSpacesStart {
                 break
             }
@@ -530,7 +539,7 @@ struct YAMLScanner {
                     if column == 0, isDocumentMarker() {
                         throw fail("a document marker inside a quoted scalar", hint: "indent the continuation lines, or close the quote")
                     }
-                    if flowLevel == 0, pos < count, !Self.isBreak(b[pos]), column <= indent {
+                    if pos < count, !Self.isBreak(b[pos]), column <= indent {
                         throw fail("the continuation line of a quoted scalar must be indented more than its parent", hint: "indent the line")
                     }
                     while pos < count, b[pos] == 0x20 || b[pos] == 0x09 { pos += 1 }
