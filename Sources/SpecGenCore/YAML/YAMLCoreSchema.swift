@@ -3,12 +3,13 @@
 ///
 /// Numbers become JSON lexemes: `+` signs and leading zeros are dropped, `.5` becomes `0.5`, `1.` becomes
 /// `1.0`, octal and hex are written in decimal. `.inf` and `.nan` have no JSON form and are refused.
+/// One departure from the core schema: an untagged integer with a leading zero (`0123`) stays a string.
 /// Plain scalars that YAML 1.1 readers such as PyYAML type differently (`yes`, `on`, `0777`, `1_000`,
 /// `2001-12-14`, `1e3` …) keep their 1.2 meaning and produce a warning suggesting quotes.
 enum YAMLCoreSchema {
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
-    static func resolvePlain(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, parser: inout YAMLParser, warn: Bool = true) throws(YAMLSyntaxError) -> JSONValue {
+    static func resolvePlain(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, parser: inout YAMLParser, warn: Bool = true, implicit: Bool = true) throws(YAMLSyntaxError) -> JSONValue {
         let length = end - start
         if length == 0 { return .null }
         let c0 = b[start]
@@ -30,7 +31,7 @@ enum YAMLCoreSchema {
         case UInt8(ascii: "="):
             if warn, length == 1 { warn11(parser: &parser, start, end, "the value tag, which it cannot load") }
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-            if let number = try number(b, start, end, parser: &parser, warn: warn) { return number }
+            if let number = try number(b, start, end, parser: &parser, warn: warn, implicit: implicit) { return number }
         default:
             break
         }
@@ -57,13 +58,13 @@ enum YAMLCoreSchema {
         case .number(let number): reading = "the number \(number.text)"
         default: reading = "\(value)"
         }
-        var warning = YAMLSyntaxError("plain '\(text)' is read as \(reading) (YAML 1.2 core schema); YAML 1.1 readers such as PyYAML read it as \(meaning)", at: start, hint: "quote it, or write it so both readings agree")
+        var warning = YAMLSyntaxError("plain '\(text)' is read as \(reading) by SpecGen (YAML 1.2); YAML 1.1 readers such as PyYAML read it as \(meaning)", at: start, hint: "quote it, or write it so both readings agree")
         warning.pointer = parser.pointer
         parser.warnings.append(warning)
     }
 
     /// A core-schema number, or nil when the scalar is a string.
-    static func number(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, parser: inout YAMLParser, warn: Bool) throws(YAMLSyntaxError) -> JSONValue? {
+    static func number(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, parser: inout YAMLParser, warn: Bool, implicit: Bool) throws(YAMLSyntaxError) -> JSONValue? {
         var i = start
         var negative = false
         if b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
@@ -128,12 +129,17 @@ enum YAMLCoreSchema {
             if warn { warnIfYAML11Number(b, start, end, parser: &parser) }
             return nil
         }
-        // Fast path: already a JSON lexeme.
         let leadingZero = intEnd - intStart > 1 && b[intStart] == UInt8(ascii: "0")
+        if leadingZero, fracStart < 0, expStart < 0, implicit {
+            // `0123`: an identifier far more often than a number. JSON forbids the leading zero, PyYAML
+            // keeps it as a string when a digit is 8 or 9 (else reads octal): keep it as a string.
+            var octal = true
+            for index in intStart..<intEnd where b[index] > UInt8(ascii: "7") { octal = false }
+            if octal, warn { warn11(parser: &parser, start, end, "an octal integer") }
+            return nil
+        }
         if warn {
-            if leadingZero, fracStart < 0, expStart < 0 {
-                warn11(parser: &parser, start, end, "an octal integer")
-            } else if expStart >= 0 && (fracStart < 0 || !(b[expStart + 1] == UInt8(ascii: "+") || b[expStart + 1] == UInt8(ascii: "-"))) {
+            if expStart >= 0 && (fracStart < 0 || !(b[expStart + 1] == UInt8(ascii: "+") || b[expStart + 1] == UInt8(ascii: "-"))) {
                 warn11(parser: &parser, start, end, "a string")
             }
         }

@@ -541,7 +541,7 @@ struct YAMLParser {
         case .int, .float, .bool, .null:
             var bytes = Array(text(of: token).utf8)
             let value = try bytes.withUnsafeMutableBufferPointer { buffer throws(YAMLSyntaxError) -> JSONValue in
-                try YAMLCoreSchema.resolvePlain(UnsafeBufferPointer(buffer), 0, buffer.count, parser: &self, warn: false)
+                try YAMLCoreSchema.resolvePlain(UnsafeBufferPointer(buffer), 0, buffer.count, parser: &self, warn: false, implicit: false)
             }
             let fits: Bool
             switch (tag, value) {
