@@ -242,6 +242,15 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertEqual(try YAMLReader().read(SourceFile(path: "bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("a: 1".utf8))).root.value, ["a": 1])
     }
 
+    func testCRLFLineEndingsReadLikeLF() throws {
+        let text = try String(contentsOf: fixtureURL("yaml/pyyaml/features.yaml"), encoding: .utf8)
+        let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+        let unix = try read(text), windows = try read(crlf)
+        XCTAssertTrue(windows.root.value.isIdentical(to: unix.root.value))
+        let node = try XCTUnwrap(windows.node(at: JSONPointer("/paths/~1pets~1{id}/get/operationId")!))
+        XCTAssertEqual(windows.location(of: node), unix.location(of: try XCTUnwrap(unix.node(at: JSONPointer("/paths/~1pets~1{id}/get/operationId")!))))
+    }
+
     func testDocumentLoaderChoosesTheReaderByExtension() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yaml-loader-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
