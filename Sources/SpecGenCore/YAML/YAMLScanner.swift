@@ -697,7 +697,6 @@ struct YAMLScanner {
         var leadingBreaks = 0
         if increment > 0 {
             blockIndent = max(parentIndent, 0) + increment
-            if parentIndent < 0 { blockIndent = increment }
             // Leading empty lines.
             while true {
                 while pos < count, b[pos] == 0x20, column < blockIndent { pos += 1 }
@@ -768,19 +767,12 @@ struct YAMLScanner {
                 trailingBreaks += 1
             }
         }
-        if pos < count, column > parentIndent, column < blockIndent, !Self.isBreak(b[pos]), b[pos] != UInt8(ascii: "#"), sawContent {
-            // A less-indented text line that still belongs to the parent: the parser reports it.
-        }
         switch chomping {
         case -1:
             break
         case 1:
-            if sawContent {
-                if pendingLineBreak { scratch.append(0x0A) }
-                for _ in 0..<trailingBreaks { scratch.append(0x0A) }
-            } else {
-                for _ in 0..<trailingBreaks { scratch.append(0x0A) }
-            }
+            if sawContent, pendingLineBreak { scratch.append(0x0A) }
+            for _ in 0..<trailingBreaks { scratch.append(0x0A) }
         default:
             if sawContent, pendingLineBreak { scratch.append(0x0A) }
         }
