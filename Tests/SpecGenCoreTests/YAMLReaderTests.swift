@@ -44,6 +44,8 @@ final class YAMLReaderTests: XCTestCase {
 
         let valueInPlain = try XCTUnwrap(error("key: a: b\n"))
         XCTAssertEqual(valueInPlain.location, SourceLocation(file: "t.yaml", line: 1, column: 7))
+        XCTAssertEqual(error(",a: 1\n")?.message, "',' cannot start a plain scalar")
+        XCTAssertEqual(error("a: [-]\n")?.message, "'-' cannot start a plain scalar here")
         XCTAssertTrue(valueInPlain.message.contains("mapping value is not allowed here"), valueInPlain.message)
     }
 

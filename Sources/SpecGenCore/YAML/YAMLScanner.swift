@@ -305,7 +305,7 @@ struct YAMLScanner {
 
     private mutating func fetchFlowEntry() throws(YAMLSyntaxError) {
         guard flowLevel > 0 else {
-            return try fetchPlain()
+            throw fail("',' cannot start a plain scalar", hint: "quote the value")
         }
         allowSimpleKey = true
         try removeSimpleKey()
