@@ -88,8 +88,8 @@ final class YAMLReaderTests: XCTestCase {
     }
 
     func testNonStringKeysBecomeTheirJSONSpelling() throws {
-        let document = try read("200: ok\ntrue: t\n~: n\n1.50: f\n0x10: h\n\"201\": q\n")
-        XCTAssertEqual(document.root.value.objectValue?.keys, ["200", "true", "null", "1.50", "16", "201"])
+        let document = try read("200: ok\ntrue: t\n~: n\n1.50: f\n0x10: h\n\"201\": q\n1e3: e\n.5: h\n")
+        XCTAssertEqual(document.root.value.objectValue?.keys, ["200", "true", "null", "1.5", "16", "201", "1e3", "0.5"])
     }
 
     func testCollectionKeysAreRefused() throws {

@@ -448,12 +448,15 @@ struct YAMLParser {
         return (key, keyNode.offset, value, isMerge)
     }
 
-    /// The JSON key for a YAML key: strings as they are; numbers, booleans and null in their JSON
-    /// spelling (as PyYAML followed by `json.dumps` writes them); collections are refused.
+    /// The JSON key for a YAML key: strings as they are; numbers, booleans and null spelled as PyYAML
+    /// followed by `json.dumps` writes them (`200`, `1.5`, `true`, `null`); collections are refused.
     func keyString(_ node: JSONNode) throws(YAMLSyntaxError) -> String {
         switch node.value {
         case .string(let text): return text
-        case .number(let number): return number.text
+        case .number(let number):
+            // A float key is spelled as Python's repr (which Swift's description matches): `1.50` → `1.5`.
+            if number.text.contains("."), let value = Double(number.text), value.isFinite { return value.description }
+            return number.text
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return "null"
         case .array, .object:
