@@ -12,6 +12,7 @@ let package = Package(
     targets: [
         .target(name: "SpecGenCore"),
         .executableTarget(name: "specgen", dependencies: ["SpecGenCore"]),
+        .executableTarget(name: "specgen-bench", dependencies: ["SpecGenCore"]),
         // The checked-in output of `specgen generate`, compiled as a real target so golden files must build.
         .target(name: "Auth0Management", path: "Generated/Swift"),
         // Shared by the test targets: the loopback echo server and process helpers.

@@ -10,7 +10,11 @@ public enum DocumentLoader {
 
     /// Parses bytes already in memory, choosing the reader from `source.path`'s extension.
     public static func read(_ source: SourceFile, limits: ReaderLimits = .default) throws(DiagnosticsError) -> JSONDocument {
-        try JSONReader(limits: limits).read(source)
+        let lowered = source.path.lowercased()
+        if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
+            return try YAMLReader(limits: limits).read(source)
+        }
+        return try JSONReader(limits: limits).read(source)
     }
 
     /// Reads the bytes of a file, refusing files larger than the limit before reading them.

@@ -1,0 +1,635 @@
+/// Builds `JSONNode` trees from the scanner's tokens: documents, block and flow collections, anchors
+/// and aliases (with a budget against alias bombs), merge keys, tags and core-schema scalars.
+struct YAMLParser {
+    let b: UnsafeBufferPointer<UInt8>
+    let tokens: [YAMLToken]
+    let strings: [String]
+    let pendingError: YAMLSyntaxError?
+    let limits: ReaderLimits
+    var index = 0
+    var depth = 0
+    var path: [YAMLPathStep] = []
+    var anchors: [String: YAMLAnchor] = [:]
+    var aliasBudget: Int
+    var tagHandles: [String: String] = [:]
+    var warnings: [YAMLSyntaxError] = []
+    var duplicateKeys: [(key: String, offset: Int, pointer: JSONPointer)] = []
+    /// Where the second document of the stream starts, if there is one.
+    var documentStarts: [Int] = []
+
+    init(scanner: YAMLScanner, limits: ReaderLimits) {
+        b = scanner.b
+        tokens = scanner.tokens
+        strings = scanner.strings
+        pendingError = scanner.pendingError
+        self.limits = limits
+        aliasBudget = limits.maxAliasExpansions
+    }
+
+    // MARK: - Helpers
+
+    var pointer: JSONPointer {
+        JSONPointer(tokens: path.map { step in
+            switch step {
+            case .key(let key): key
+            case .index(let index): String(index)
+            }
+        })
+    }
+
+    func fail(_ message: String, at offset: Int, hint: String? = nil) -> YAMLSyntaxError {
+        var error = YAMLSyntaxError(message, at: offset, hint: hint)
+        error.pointer = pointer
+        return error
+    }
+
+    @inline(__always) func peek() throws(YAMLSyntaxError) -> YAMLToken {
+        guard index < tokens.count else {
+            var error = pendingError ?? YAMLSyntaxError("unexpected end of input", at: b.count)
+            error.pointer = pointer
+            throw error
+        }
+        return tokens[index]
+    }
+
+    func text(of token: YAMLToken) -> String {
+        if token.cooked >= 0 { return strings[Int(token.cooked)] }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[token.valueStart..<token.valueEnd]), as: UTF8.self)
+    }
+
+    func rawEquals(_ token: YAMLToken, _ literal: StaticString) -> Bool {
+        guard token.cooked < 0, token.valueEnd - token.valueStart == literal.utf8CodeUnitCount else { return false }
+        let expected = literal.utf8Start
+        for offset in 0..<literal.utf8CodeUnitCount where b[token.valueStart + offset] != expected[offset] { return false }
+        return true
+    }
+
+    mutating func enter(at offset: Int) throws(YAMLSyntaxError) {
+        depth += 1
+        if depth > limits.maxDepth {
+            throw fail("nesting is deeper than \(limits.maxDepth) levels", at: offset, hint: "flatten the document")
+        }
+    }
+
+    // MARK: - Stream and documents
+
+    /// Every document of the stream, in order.
+    mutating func parseStream() throws(YAMLSyntaxError) -> [JSONNode] {
+        var documents: [JSONNode] = []
+        var mayStartBareDocument = true
+        while true {
+            var token = try peek()
+            if token.kind == .streamEnd { return documents }
+            if token.kind == .documentEnd {
+                index += 1
+                mayStartBareDocument = true
+                continue
+            }
+            tagHandles = [:]
+            var sawYAMLDirective = false
+            var firstDirective: YAMLToken?
+            while token.kind == .directive {
+                guard mayStartBareDocument else {
+                    throw fail("a directive after a document must be preceded by '...'", at: token.start, hint: "end the previous document with '...'")
+                }
+                firstDirective = firstDirective ?? token
+                try directive(token, sawYAMLDirective: &sawYAMLDirective)
+                index += 1
+                token = try peek()
+            }
+            let root: JSONNode
+            if token.kind == .documentStart {
+                documentStarts.append(token.start)
+                index += 1
+                let next = try peek()
+                switch next.kind {
+                case .directive, .documentStart, .documentEnd, .streamEnd:
+                    root = JSONNode(.null, offset: next.start)
+                default:
+                    root = try parseNode(block: true, indentless: false)
+                }
+            } else {
+                if let firstDirective {
+                    throw fail("directives must be followed by '---'", at: firstDirective.start, hint: "start the document with '---'")
+                }
+                guard mayStartBareDocument else {
+                    throw fail("unexpected \(token.kind.description) after the end of the document", at: token.start, hint: "start a new document with '---', or fix the indentation")
+                }
+                documentStarts.append(token.start)
+                root = try parseNode(block: true, indentless: false)
+            }
+            documents.append(root)
+            anchors.removeAll(keepingCapacity: true)
+            let after = try peek()
+            switch after.kind {
+            case .documentEnd:
+                index += 1
+                mayStartBareDocument = true
+            case .documentStart, .streamEnd:
+                mayStartBareDocument = false
+            default:
+                throw fail("unexpected \(after.kind.description) after the document's value", at: after.start, hint: "check the indentation of this line")
+            }
+        }
+    }
+
+    mutating func directive(_ token: YAMLToken, sawYAMLDirective: inout Bool) throws(YAMLSyntaxError) {
+        let words = text(of: token).split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let name = words.first else { return }
+        switch name {
+        case "YAML":
+            if sawYAMLDirective {
+                throw fail("a document may have only one %YAML directive", at: token.start)
+            }
+            sawYAMLDirective = true
+            guard words.count == 2, let version = words.last, version.hasPrefix("1."), Int(version.dropFirst(2)) != nil else {
+                throw fail("unsupported %YAML directive '\(words.dropFirst().joined(separator: " "))'", at: token.start, hint: "SpecGen reads YAML 1.x")
+            }
+        case "TAG":
+            guard words.count == 3 else {
+                throw fail("a %TAG directive needs a handle and a prefix", at: token.start)
+            }
+            tagHandles[String(words[1])] = String(words[2])
+        default:
+            break  // Reserved directives are ignored, as the YAML spec asks.
+        }
+    }
+
+    // MARK: - Nodes
+
+    mutating func parseNode(block: Bool, indentless: Bool) throws(YAMLSyntaxError) -> JSONNode {
+        var token = try peek()
+        if token.kind == .alias {
+            index += 1
+            return try resolveAlias(token)
+        }
+        let start = token.start
+        var anchorName: String?
+        var tag: YAMLTag?
+        var tagOffset = start
+        while token.kind == .anchor || token.kind == .tag {
+            if token.kind == .anchor {
+                guard anchorName == nil else { throw fail("a node can have only one anchor", at: token.start) }
+                anchorName = text(of: token)
+            } else {
+                guard tag == nil else { throw fail("a node can have only one tag", at: token.start) }
+                tag = try resolveTag(token)
+                tagOffset = token.start
+            }
+            index += 1
+            token = try peek()
+        }
+        if let anchorName { anchors[anchorName] = .inProgress }
+        var node: JSONNode
+        switch token.kind {
+        case .scalar:
+            index += 1
+            node = JSONNode(try scalarValue(token, tag: tag, tagOffset: tagOffset), offset: start)
+        case .flowSequenceStart:
+            try checkCollectionTag(tag, sequence: true, at: tagOffset)
+            node = try parseFlowSequence(start: start)
+        case .flowMappingStart:
+            try checkCollectionTag(tag, sequence: false, at: tagOffset)
+            node = try parseFlowMapping(start: start)
+        case .blockSequenceStart where block:
+            try checkCollectionTag(tag, sequence: true, at: tagOffset)
+            node = try parseBlockSequence(start: start)
+        case .blockMappingStart where block:
+            try checkCollectionTag(tag, sequence: false, at: tagOffset)
+            node = try parseBlockMapping(start: start)
+        case .blockEntry where indentless:
+            try checkCollectionTag(tag, sequence: true, at: tagOffset)
+            node = try parseIndentlessSequence(start: start)
+        default:
+            if anchorName != nil || tag != nil {
+                node = JSONNode(try emptyValue(tag: tag, tagOffset: tagOffset), offset: start)
+            } else {
+                throw fail("expected a value, found \(token.kind.description)", at: token.start, hint: hint(for: token))
+            }
+        }
+        if let anchorName { anchors[anchorName] = .done(node) }
+        return node
+    }
+
+    func hint(for token: YAMLToken) -> String? {
+        switch token.kind {
+        case .blockEnd, .blockMappingStart, .blockSequenceStart: "check the indentation of this line"
+        case .flowEntry: "remove the extra ','"
+        case .value: "quote a value that starts with ':'"
+        default: nil
+        }
+    }
+
+    mutating func resolveAlias(_ token: YAMLToken) throws(YAMLSyntaxError) -> JSONNode {
+        let name = text(of: token)
+        switch anchors[name] {
+        case nil:
+            throw fail("unknown alias '*\(name)'", at: token.start, hint: "define the anchor '&\(name)' before using it")
+        case .inProgress:
+            throw fail("alias '*\(name)' refers to a node that contains it (a recursive alias)", at: token.start, hint: "recursive structures cannot be represented as JSON")
+        case .done(let node):
+            let size = Self.countNodes(node.value, limit: aliasBudget)
+            aliasBudget -= size
+            if aliasBudget < 0 {
+                throw fail("aliases expand to more than \(limits.maxAliasExpansions) nodes", at: token.start, hint: "this looks like an alias bomb; raise ReaderLimits.maxAliasExpansions if the document is trusted")
+            }
+            return JSONNode(node.value, offset: token.start)
+        }
+    }
+
+    /// Counts the nodes of a value, stopping once the count passes `limit`.
+    static func countNodes(_ value: JSONValue, limit: Int) -> Int {
+        var total = 1
+        switch value {
+        case .array(let items):
+            for item in items {
+                total += countNodes(item.value, limit: limit - total)
+                if total > limit { return total }
+            }
+        case .object(let object):
+            for entry in object.entries {
+                total += countNodes(entry.value.value, limit: limit - total)
+                if total > limit { return total }
+            }
+        default:
+            break
+        }
+        return total
+    }
+
+    // MARK: - Block collections
+
+    mutating func parseBlockSequence(start: Int) throws(YAMLSyntaxError) -> JSONNode {
+        try enter(at: start)
+        index += 1
+        var items: [JSONNode] = []
+        while true {
+            let token = try peek()
+            switch token.kind {
+            case .blockEntry:
+                index += 1
+                path.append(.index(items.count))
+                let next = try peek()
+                if next.kind == .blockEntry || next.kind == .blockEnd {
+                    items.append(JSONNode(.null, offset: token.start + 1))
+                } else {
+                    items.append(try parseNode(block: true, indentless: false))
+                }
+                path.removeLast()
+            case .blockEnd:
+                index += 1
+                depth -= 1
+                return JSONNode(.array(items), offset: start)
+            default:
+                throw fail("expected '- ' or the end of the sequence, found \(token.kind.description)", at: token.start, hint: "check the indentation of this line")
+            }
+        }
+    }
+
+    mutating func parseIndentlessSequence(start: Int) throws(YAMLSyntaxError) -> JSONNode {
+        try enter(at: start)
+        var items: [JSONNode] = []
+        while try peek().kind == .blockEntry {
+            let token = tokens[index]
+            index += 1
+            path.append(.index(items.count))
+            let next = try peek()
+            switch next.kind {
+            case .blockEntry, .key, .value, .blockEnd:
+                items.append(JSONNode(.null, offset: token.start + 1))
+            default:
+                items.append(try parseNode(block: true, indentless: false))
+            }
+            path.removeLast()
+        }
+        depth -= 1
+        return JSONNode(.array(items), offset: start)
+    }
+
+    mutating func parseBlockMapping(start: Int) throws(YAMLSyntaxError) -> JSONNode {
+        try enter(at: start)
+        index += 1
+        var builder = MappingBuilder()
+        while true {
+            let token = try peek()
+            var keyNode: JSONNode
+            var isMerge = false
+            switch token.kind {
+            case .key:
+                index += 1
+                let next = try peek()
+                switch next.kind {
+                case .key, .value, .blockEnd:
+                    keyNode = JSONNode(.null, offset: token.start)
+                default:
+                    isMerge = next.kind == .scalar && next.style == .plain && rawEquals(next, "<<")
+                    keyNode = try parseNode(block: true, indentless: true)
+                }
+            case .value:
+                keyNode = JSONNode(.null, offset: token.start)
+            case .blockEnd:
+                index += 1
+                depth -= 1
+                return try builder.finish(offset: start, parser: &self)
+            default:
+                throw fail("expected a mapping key or the end of the mapping, found \(token.kind.description)", at: token.start, hint: "check the indentation of this line")
+            }
+            let key = try keyString(keyNode)
+            path.append(.key(key))
+            var value: JSONNode
+            let valueToken = try peek()
+            if valueToken.kind == .value {
+                index += 1
+                let next = try peek()
+                switch next.kind {
+                case .key, .value, .blockEnd:
+                    value = JSONNode(.null, offset: valueToken.start + 1)
+                default:
+                    value = try parseNode(block: true, indentless: true)
+                }
+            } else {
+                value = JSONNode(.null, offset: valueToken.start)
+            }
+            try builder.add(key: key, keyOffset: keyNode.offset, value: value, isMerge: isMerge, parser: &self)
+            path.removeLast()
+        }
+    }
+
+    // MARK: - Flow collections
+
+    mutating func parseFlowSequence(start: Int) throws(YAMLSyntaxError) -> JSONNode {
+        try enter(at: start)
+        index += 1
+        var items: [JSONNode] = []
+        var first = true
+        while true {
+            var token = try peek()
+            if token.kind == .flowSequenceEnd { index += 1; break }
+            if !first {
+                guard token.kind == .flowEntry else {
+                    throw fail("expected ',' or ']' in a flow sequence, found \(token.kind.description)", at: token.start, hint: "separate entries with ','")
+                }
+                index += 1
+                token = try peek()
+                if token.kind == .flowSequenceEnd { index += 1; break }
+            }
+            first = false
+            path.append(.index(items.count))
+            if token.kind == .key || token.kind == .value {
+                // A single-pair mapping such as [a: b].
+                var builder = MappingBuilder()
+                let (key, keyOffset, value, isMerge) = try parseFlowPair(end: .flowSequenceEnd)
+                try builder.add(key: key, keyOffset: keyOffset, value: value, isMerge: isMerge, parser: &self)
+                path.removeLast()
+                items.append(try builder.finish(offset: token.start, parser: &self))
+                continue
+            }
+            items.append(try parseNode(block: false, indentless: false))
+            path.removeLast()
+        }
+        depth -= 1
+        return JSONNode(.array(items), offset: start)
+    }
+
+    mutating func parseFlowMapping(start: Int) throws(YAMLSyntaxError) -> JSONNode {
+        try enter(at: start)
+        index += 1
+        var builder = MappingBuilder()
+        var first = true
+        while true {
+            var token = try peek()
+            if token.kind == .flowMappingEnd { index += 1; break }
+            if !first {
+                guard token.kind == .flowEntry else {
+                    throw fail("expected ',' or '}' in a flow mapping, found \(token.kind.description)", at: token.start, hint: "separate entries with ','")
+                }
+                index += 1
+                token = try peek()
+                if token.kind == .flowMappingEnd { index += 1; break }
+            }
+            first = false
+            let (key, keyOffset, value, isMerge) = try parseFlowPair(end: .flowMappingEnd)
+            try builder.add(key: key, keyOffset: keyOffset, value: value, isMerge: isMerge, parser: &self)
+            path.removeLast()
+        }
+        depth -= 1
+        return try builder.finish(offset: start, parser: &self)
+    }
+
+    /// One `key: value` entry in flow context; leaves the key pushed on `path`.
+    mutating func parseFlowPair(end: YAMLTokenKind) throws(YAMLSyntaxError) -> (String, Int, JSONNode, Bool) {
+        var token = try peek()
+        var keyNode: JSONNode
+        var isMerge = false
+        if token.kind == .key {
+            index += 1
+            token = try peek()
+        }
+        switch token.kind {
+        case .value, .flowEntry, end:
+            keyNode = JSONNode(.null, offset: token.start)
+        default:
+            isMerge = token.kind == .scalar && token.style == .plain && rawEquals(token, "<<")
+            keyNode = try parseNode(block: false, indentless: false)
+        }
+        let key = try keyString(keyNode)
+        path.append(.key(key))
+        var value = JSONNode(.null, offset: keyNode.offset)
+        let valueToken = try peek()
+        if valueToken.kind == .value {
+            index += 1
+            let next = try peek()
+            if next.kind == .flowEntry || next.kind == end {
+                value = JSONNode(.null, offset: valueToken.start + 1)
+            } else {
+                value = try parseNode(block: false, indentless: false)
+            }
+        }
+        return (key, keyNode.offset, value, isMerge)
+    }
+
+    /// The JSON key for a YAML key: strings as they are; numbers, booleans and null spelled as PyYAML
+    /// followed by `json.dumps` writes them (`200`, `1.5`, `true`, `null`); collections are refused.
+    func keyString(_ node: JSONNode) throws(YAMLSyntaxError) -> String {
+        switch node.value {
+        case .string(let text): return text
+        case .number(let number):
+            // A float key is spelled as Python's repr (which Swift's description matches): `1.50` → `1.5`.
+            if number.text.contains("."), let value = Double(number.text), value.isFinite { return value.description }
+            return number.text
+        case .bool(let flag): return flag ? "true" : "false"
+        case .null: return "null"
+        case .array, .object:
+            throw fail("a mapping key must be a scalar, not \(node.value.typeName == "array" ? "a sequence" : "a mapping")", at: node.offset, hint: "JSON object keys are strings; complex YAML keys are not supported")
+        }
+    }
+
+    // MARK: - Tags and scalars
+
+    func resolveTag(_ token: YAMLToken) throws(YAMLSyntaxError) -> YAMLTag {
+        let raw = text(of: token)
+        if raw == "!" { return .nonSpecific }
+        var uri: String
+        if raw.hasPrefix("!<") {
+            uri = String(raw.dropFirst(2).dropLast())
+        } else {
+            let body = raw.dropFirst()
+            if let bang = body.firstIndex(of: "!") {
+                let handle = "!" + body[..<bang] + "!"
+                let suffix = body[body.index(after: bang)...]
+                if let prefix = tagHandles[handle] {
+                    uri = prefix + suffix
+                } else if handle == "!!" {
+                    uri = "tag:yaml.org,2002:" + suffix
+                } else {
+                    throw fail("the tag handle '\(handle)' is not declared", at: token.start, hint: "declare it with a %TAG directive")
+                }
+            } else {
+                uri = (tagHandles["!"] ?? "!") + body
+            }
+        }
+        uri = uri.removingPercentEncodingIfPossible ?? uri
+        switch uri {
+        case "tag:yaml.org,2002:str": return .str
+        case "tag:yaml.org,2002:int": return .int
+        case "tag:yaml.org,2002:float": return .float
+        case "tag:yaml.org,2002:bool": return .bool
+        case "tag:yaml.org,2002:null": return .null
+        case "tag:yaml.org,2002:map": return .map
+        case "tag:yaml.org,2002:seq": return .seq
+        default: return .other(uri)
+        }
+    }
+
+    func unsupportedTag(_ uri: String, at offset: Int) -> YAMLSyntaxError {
+        fail("unsupported tag '\(uri)'", at: offset, hint: "SpecGen reads the JSON-compatible YAML tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq); remove the tag")
+    }
+
+    func checkCollectionTag(_ tag: YAMLTag?, sequence: Bool, at offset: Int) throws(YAMLSyntaxError) {
+        switch tag {
+        case nil, .nonSpecific: return
+        case .map where !sequence: return
+        case .seq where sequence: return
+        case .other(let uri): throw unsupportedTag(uri, at: offset)
+        default:
+            throw fail("the tag does not fit a \(sequence ? "sequence" : "mapping")", at: offset, hint: "remove the tag")
+        }
+    }
+
+    func emptyValue(tag: YAMLTag?, tagOffset: Int) throws(YAMLSyntaxError) -> JSONValue {
+        switch tag {
+        case .str?, .nonSpecific?: return .string("")
+        case .other(let uri)?: throw unsupportedTag(uri, at: tagOffset)
+        case .map?: return .object(JSONObject())
+        case .seq?: return .array([])
+        case .int?, .float?, .bool?: throw fail("an empty value cannot have this tag", at: tagOffset)
+        default: return .null
+        }
+    }
+
+    mutating func scalarValue(_ token: YAMLToken, tag: YAMLTag?, tagOffset: Int) throws(YAMLSyntaxError) -> JSONValue {
+        guard let tag else {
+            if token.style == .plain, token.cooked < 0 {
+                return try YAMLCoreSchema.resolvePlain(b, token.valueStart, token.valueEnd, parser: &self)
+            }
+            return .string(text(of: token))
+        }
+        switch tag {
+        case .str, .nonSpecific:
+            return .string(text(of: token))
+        case .map, .seq:
+            throw fail("a scalar cannot have the tag !!\(tag == .map ? "map" : "seq")", at: tagOffset, hint: "remove the tag")
+        case .other(let uri):
+            throw unsupportedTag(uri, at: tagOffset)
+        case .int, .float, .bool, .null:
+            var bytes = Array(text(of: token).utf8)
+            let value = try bytes.withUnsafeMutableBufferPointer { buffer throws(YAMLSyntaxError) -> JSONValue in
+                try YAMLCoreSchema.resolvePlain(UnsafeBufferPointer(buffer), 0, buffer.count, parser: &self, warn: false, implicit: false)
+            }
+            let fits: Bool
+            switch (tag, value) {
+            case (.int, .number(let number)): fits = number.isInteger && !number.text.contains(".") && !number.text.contains("e") && !number.text.contains("E")
+            case (.float, .number): fits = true
+            case (.bool, .bool): fits = true
+            case (.null, .null): fits = true
+            default: fits = false
+            }
+            guard fits else {
+                throw fail("'\(text(of: token))' is not a valid \(tag.name)", at: token.start, hint: "fix the value or remove the tag")
+            }
+            return value
+        }
+    }
+}
+
+enum YAMLPathStep {
+    case key(String)
+    case index(Int)
+}
+
+enum YAMLAnchor {
+    case inProgress
+    case done(JSONNode)
+}
+
+enum YAMLTag: Equatable {
+    case str, int, float, bool, null, map, seq, nonSpecific
+    case other(String)
+
+    var name: String {
+        switch self {
+        case .str: "!!str"
+        case .int: "!!int"
+        case .float: "!!float"
+        case .bool: "!!bool"
+        case .null: "!!null"
+        case .map: "!!map"
+        case .seq: "!!seq"
+        case .nonSpecific: "!"
+        case .other(let uri): uri
+        }
+    }
+}
+
+/// Collects a mapping's entries, applying `<<` merge keys the way PyYAML does: merged entries come first
+/// in the order they were merged, then the mapping's own; a key keeps its first position and its last value.
+struct MappingBuilder {
+    var object = JSONObject()
+    var merged: [JSONObject.Entry] = []
+
+    mutating func add(key: String, keyOffset: Int, value: JSONNode, isMerge: Bool, parser: inout YAMLParser) throws(YAMLSyntaxError) {
+        if isMerge {
+            switch value.value {
+            case .object(let source):
+                merged.append(contentsOf: source.entries)
+            case .array(let items):
+                var sources: [JSONObject] = []
+                for item in items {
+                    guard case .object(let source) = item.value else {
+                        throw parser.fail("a merge key '<<' needs a mapping or a list of mappings", at: item.offset, hint: "merge only mappings, e.g. <<: [*base, *extra]")
+                    }
+                    sources.append(source)
+                }
+                for source in sources.reversed() { merged.append(contentsOf: source.entries) }
+            default:
+                throw parser.fail("a merge key '<<' needs a mapping or a list of mappings", at: value.offset, hint: "merge only mappings, e.g. <<: *base")
+            }
+            return
+        }
+        if object.count < 16 ? object.entries.contains(where: { $0.key == key }) : object.position(of: key) != nil {
+            parser.duplicateKeys.append((key, keyOffset, parser.pointer))
+        }
+        object.append(JSONObject.Entry(key: key, keyOffset: keyOffset, value: value))
+    }
+
+    func finish(offset: Int, parser: inout YAMLParser) throws(YAMLSyntaxError) -> JSONNode {
+        guard !merged.isEmpty else { return JSONNode(.object(object), offset: offset) }
+        var order: [String] = []
+        var latest: [String: JSONObject.Entry] = [:]
+        for entry in merged + object.entries {
+            if latest[entry.key] == nil { order.append(entry.key) }
+            latest[entry.key] = entry
+        }
+        return JSONNode(.object(JSONObject(order.map { latest[$0]! })), offset: offset)
+    }
+}
