@@ -99,3 +99,32 @@ final class OverlayEngineTests: XCTestCase {
         XCTAssertEqual(twice.node(at: JSONPointer("/components/schemas/UpdateUserRequestContent/allOf")!)?.value.arrayValue?.count, 10)
     }
 }
+
+/// The rules overlay applied to the real Auth0 description in `Specs/`.
+final class OverlayAuth0SpecTests: XCTestCase {
+    func testRulesOverlayOnTheAuth0Description() throws {
+        let specPath = packageRoot.appendingPathComponent("Specs/auth0-management-v2.json").path
+        guard FileManager.default.fileExists(atPath: specPath) else { throw XCTSkip("Specs/auth0-management-v2.json is not in this checkout") }
+        let api = try DocumentLoader.load(path: specPath)
+        let overlay = try DocumentLoader.load(path: packageRoot.appendingPathComponent("Specs/auth0-rules.overlay.json").path)
+        let pointer = JSONPointer("/components/schemas/UpdateUserRequestContent")!
+        XCTAssertNil(api.node(at: pointer)?["allOf"], "the vendor schema has no allOf of its own")
+        let (result, warnings) = try OverlayEngine().apply(overlay, to: api)
+        XCTAssertEqual(warnings, [])
+        let schema = try XCTUnwrap(result.node(at: pointer))
+        XCTAssertEqual(schema["allOf"]?.value.arrayValue?.count, 5)
+        XCTAssertEqual(schema["properties"]?.value, api.node(at: pointer)?["properties"]?.value)
+        // Every message the rules quote is one of the 400 descriptions of PATCH /users/{id} in the vendor file.
+        let responses = try XCTUnwrap(api.node(at: JSONPointer("/paths/~1users~1{id}/patch/responses/400")!)?.value.objectValue)
+        let documented = Set(responses.entries.compactMap { $0.value.value.stringValue })
+        for rule in schema["allOf"]?.value.arrayValue ?? [] {
+            let message = try XCTUnwrap(rule["description"]?.value.stringValue)
+            XCTAssertTrue(documented.contains(message), message)
+        }
+        // Only that schema changed.
+        XCTAssertTrue(result.node(at: JSONPointer("/paths")!)!.value.isIdentical(to: api.node(at: JSONPointer("/paths")!)!.value))
+        var withoutRules = schema
+        if case .object(var object) = withoutRules.value { object.remove("allOf"); withoutRules.value = .object(object) }
+        XCTAssertTrue(withoutRules.value.isIdentical(to: api.node(at: pointer)!.value))
+    }
+}
