@@ -54,7 +54,7 @@ final class PostmanHTMLTests: XCTestCase {
         let hostile = ["<p>", "</p>", "<br>", "<li>", "&lt;", "<a href=\"x\">", "</a>", "<code>", "</code>", "<pre>", "</pre>", "<b>", "<", ">", "x", " ", "\n", "`", "<h2>", "<!--", "-->", "<ul>", "</ul>", "&#60;", "&#x3C;script&#x3E;", "</b>", "</li>", "<ol>", "</ol>", "<em>", "</em>", "é", "😀", "<pre><code>", "</code></pre>", "<a href='https://x.y/(1)'>", "<h4>", "</h4>", "\t", "<script>", "</script>"]
         // Seeded, so a failure reproduces; SPECGEN_FUZZ_ITERATIONS and SPECGEN_FUZZ_SEED explore further.
         let environment = ProcessInfo.processInfo.environment
-        var generator = SplitMix64(seed: environment["SPECGEN_FUZZ_SEED"].flatMap(UInt64.init) ?? 2026)
+        var generator = PostmanFuzzRandom(seed: environment["SPECGEN_FUZZ_SEED"].flatMap(UInt64.init) ?? 2026)
         for _ in 0..<(environment["SPECGEN_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 3000) {
             let input = (0..<Int.random(in: 1...24, using: &generator)).map { _ in hostile.randomElement(using: &generator)! }.joined()
             let output = md(input)
@@ -92,8 +92,8 @@ final class PostmanHTMLTests: XCTestCase {
     }
 }
 
-/// A small seeded generator (SplitMix64) for reproducible random tests.
-struct SplitMix64: RandomNumberGenerator {
+/// A small seeded generator (PostmanFuzzRandom) for reproducible random tests.
+struct PostmanFuzzRandom: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -268,7 +268,7 @@ private struct Renderer {
             // Line breaks may have trimmed spaces since the span opened: clamp its start.
             let start = output.unicodeScalars.index(output.unicodeScalars.startIndex, offsetBy: min(span.start, output.unicodeScalars.count))
             let inner = String(output.unicodeScalars[start...])
-            let trimmed = inner.trimmingSpaces
+            let trimmed = inner.trimmedOfSpacesAndTabs
             output.unicodeScalars.removeSubrange(start...)
             guard !trimmed.isEmpty else { return }
             // A span that took in blocks (lists, code blocks, paragraphs) is left unwrapped: Markdown
@@ -364,7 +364,7 @@ private struct Renderer {
 
     /// A safe link destination: http(s), mailto, or relative; spaces and parentheses escaped.
     static func linkDestination(_ href: String) -> String? {
-        let trimmed = href.trimmingSpaces
+        let trimmed = href.trimmedOfSpacesAndTabs
         guard !trimmed.isEmpty else { return nil }
         let lowered = trimmed.lowercased()
         if let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains("/") {
@@ -378,7 +378,7 @@ private struct Renderer {
         if preDepth > 0 { emitCodeBlock(preText) }
         if codeDepth > 0 { emitCodeSpan(codeText) }
         // Trailing spaces would be Markdown hard breaks; more than one blank line says nothing more.
-        var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingTrailingSpaces }
+        var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmedOfTrailingSpaces }
         var result: [String] = []
         for line in lines where !(line.isEmpty && (result.last?.isEmpty ?? true)) { result.append(line) }
         while result.last?.isEmpty == true { result.removeLast() }
@@ -388,7 +388,7 @@ private struct Renderer {
 }
 
 extension String {
-    var trimmingTrailingSpaces: String {
+    var trimmedOfTrailingSpaces: String {
         var scalars = unicodeScalars[...]
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
