@@ -128,3 +128,44 @@ final class OverlayAuth0SpecTests: XCTestCase {
         XCTAssertTrue(withoutRules.value.isIdentical(to: api.node(at: pointer)!.value))
     }
 }
+
+final class OverlayRobustnessTests: XCTestCase {
+    /// Random actions on a small document: every run either applies or throws located errors, and an
+    /// update never loses the nodes it targeted.
+    func testRandomActionsNeverCrash() throws {
+        let document = try JSONReader().read(text: #"{"a": [1, {"b": "x", "c": [true, null]}], "d": {"e": {"a": 2}}, "f/g": {"h": []}}"#, path: "doc.json")
+        let targets = ["$", "$.a", "$.a[*]", "$..a", "$.a[1].c", "$.d.*", "$['f/g'].h", "$..[?@.b]", "$.a[-1]", "$.missing", "$.a[0:2]", "$..*"]
+        let updates = [#"{"n": 1}"#, "[1, 2]", "3", "null", #""s""#, #"{"c": [false], "b": {"deep": true}}"#]
+        var generator = PostmanFuzzRandom(seed: 1010)
+        for _ in 0..<2_000 {
+            var actions: [String] = []
+            var updatedTargets: [String] = []
+            var removes = false
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let target = targets.randomElement(using: &generator)!
+                if Bool.random(using: &generator) {
+                    removes = true
+                    actions.append("{\"target\": \"\(target)\", \"remove\": true}")
+                } else {
+                    updatedTargets.append(target)
+                    actions.append("{\"target\": \"\(target)\", \"update\": \(updates.randomElement(using: &generator)!)}")
+                }
+            }
+            let overlay = try JSONReader().read(text: "{\"overlay\": \"1.0.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"actions\": [\(actions.joined(separator: ","))]}", path: "o.json")
+            do {
+                let (result, warnings) = try OverlayEngine().apply(overlay, to: document)
+                XCTAssertTrue(warnings.allSatisfy { $0.location?.file == "o.json" })
+                XCTAssertEqual(result.source.path, "doc.json")
+                if !removes {
+                    // Updates merge, append or replace in place: whatever the first target selected still exists.
+                    for steps in try JSONPath(updatedTargets[0]).select(in: document.root) {
+                        XCTAssertNotNil(result.root.resolve(JSONPath.pointer(steps)), "\(updatedTargets[0]) in \(actions)")
+                    }
+                }
+            } catch {
+                let diagnostics = try XCTUnwrap((error as? DiagnosticsError)?.diagnostics, "\(error)")
+                XCTAssertTrue(diagnostics.allSatisfy { $0.severity == .error && $0.location?.file == "o.json" }, "\(error)")
+            }
+        }
+    }
+}
