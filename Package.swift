@@ -14,7 +14,7 @@ let package = Package(
         .executableTarget(name: "specgen", dependencies: ["SpecGenCore"]),
         // The checked-in output of `specgen generate`, compiled as a real target so golden files must build.
         .target(name: "Auth0Management", path: "Generated/Swift"),
-        .testTarget(name: "SpecGenCoreTests", dependencies: ["SpecGenCore"]),
+        .testTarget(name: "SpecGenCoreTests", dependencies: ["SpecGenCore", "specgen"]),
         .testTarget(name: "GeneratedCodeTests", dependencies: ["Auth0Management"]),
     ]
 )

@@ -196,5 +196,36 @@ public struct UpdateUserRequestContent: Codable, Hashable, Sendable {
         if case .value(let value) = self.username {
             ValidationIssue.checkString(value, at: pointer + "/username", minLength: 1, maxLength: 128, into: &issues)
         }
+        let present: Set<String> = presentMembers()
+        ValidationIssue.checkNotAllPresent(present, ["password", "email"], message: "Cannot update password and email simultaneously.", at: pointer, into: &issues)
+        ValidationIssue.checkNotAllPresent(present, ["password", "email_verified"], message: "Cannot update password and email_verified simultaneously.", at: pointer, into: &issues)
+        ValidationIssue.checkNotAllPresent(present, ["username", "email"], message: "Cannot update username and email simultaneously.", at: pointer, into: &issues)
+        ValidationIssue.checkNotAllPresent(present, ["username", "email_verified"], message: "Cannot update username and email_verified simultaneously.", at: pointer, into: &issues)
+        ValidationIssue.checkNotAllPresent(present, ["username", "password"], message: "Cannot update username and password simultaneously.", at: pointer, into: &issues)
+    }
+
+    /// The JSON member names this value sends.
+    func presentMembers() -> Set<String> {
+        var names: Set<String> = []
+        if self.blocked != nil { names.insert("blocked") }
+        if self.emailVerified != nil { names.insert("email_verified") }
+        if !self.email.isAbsent { names.insert("email") }
+        if !self.phoneNumber.isAbsent { names.insert("phone_number") }
+        if self.phoneVerified != nil { names.insert("phone_verified") }
+        if self.userMetadata != nil { names.insert("user_metadata") }
+        if self.appMetadata != nil { names.insert("app_metadata") }
+        if !self.givenName.isAbsent { names.insert("given_name") }
+        if !self.familyName.isAbsent { names.insert("family_name") }
+        if !self.name.isAbsent { names.insert("name") }
+        if !self.nickname.isAbsent { names.insert("nickname") }
+        if !self.picture.isAbsent { names.insert("picture") }
+        if self.verifyEmail != nil { names.insert("verify_email") }
+        if self.verifyPhoneNumber != nil { names.insert("verify_phone_number") }
+        if !self.password.isAbsent { names.insert("password") }
+        if self.connection != nil { names.insert("connection") }
+        if self.clientId != nil { names.insert("client_id") }
+        if !self.username.isAbsent { names.insert("username") }
+        names.formUnion(additionalProperties.keys)
+        return names
     }
 }

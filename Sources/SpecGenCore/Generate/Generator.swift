@@ -13,8 +13,16 @@ public enum Generator {
 
     /// Reads the spec named by the config and applies its overlays.
     public static func loadSpec(_ config: SpecGenConfig, limits: ReaderLimits = .default) throws(DiagnosticsError) -> (JSONDocument, [Diagnostic]) {
-        let document = try DocumentLoader.load(path: config.spec, limits: limits)
-        return (document, document.warnings)
+        var document = try DocumentLoader.load(path: config.spec, limits: limits)
+        var diagnostics = document.warnings
+        for path in config.overlays {
+            let overlay = try DocumentLoader.load(path: path, limits: limits)
+            diagnostics.append(contentsOf: overlay.warnings)
+            let (applied, warnings) = try OverlayEngine().apply(overlay, to: document)
+            document = applied
+            diagnostics.append(contentsOf: warnings)
+        }
+        return (document, diagnostics)
     }
 
     /// Reads the model from the config's inputs.
@@ -49,8 +57,11 @@ public enum Generator {
         let operations = try selectOperations(config, in: api)
         let components = config.operations.isEmpty ? api.schemas.map(\.name) : SchemaReachability.components(for: operations, in: api)
         let specName = URL(fileURLWithPath: config.spec).lastPathComponent
-        let (files, types) = SwiftTypesEmitter.emit(api, components: components, options: config.swift, specName: specName)
+        let (files, types) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: config.swift, specName: specName)
         diagnostics.append(contentsOf: types.diagnostics)
-        return Output(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics, api: api, operations: operations)
+        let postman = try PostmanStage.run(config, api: api, limits: limits)
+        diagnostics.append(contentsOf: postman?.diagnostics ?? [])
+        let snippets = try SnippetStage.files(config, api: api, operations: operations, postman: postman)
+        return Output(files: (files + snippets).sorted { $0.path < $1.path }, diagnostics: diagnostics, api: api, operations: operations)
     }
 }

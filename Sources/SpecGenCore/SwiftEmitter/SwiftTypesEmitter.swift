@@ -25,7 +25,7 @@ public struct SwiftOptions: Sendable, Hashable {
 /// Emits one Swift file per component schema plus the support file.
 public enum SwiftTypesEmitter {
     /// Files under `Swift/`: `SpecGenSupport.swift` and `Types/<Type>.swift` for each component.
-    public static func emit(_ api: APIDocument, components: [String], options: SwiftOptions, specName: String) -> (files: [GeneratedFile], builder: TypeBuilderResult) {
+    public static func emit(_ api: APIDocument, components: [String], operations: [Operation] = [], options: SwiftOptions, specName: String) -> (files: [GeneratedFile], builder: TypeBuilderResult) {
         let builder = TypeBuilder(api: api, componentKeys: components)
         let renderer = TypeRenderer(access: options.access)
         var files = [GeneratedFile(path: "Swift/SpecGenSupport.swift", contents: SupportFile.source(access: options.access))]
@@ -37,6 +37,9 @@ public enum SwiftTypesEmitter {
             writer.line()
             renderer.render(decl, into: &writer)
             files.append(GeneratedFile(path: "Swift/Types/\(decl.name).swift", contents: writer.text))
+        }
+        if !operations.isEmpty {
+            files.append(contentsOf: OperationsEmitter(api: api, builder: builder, access: options.access, specName: specName).emit(operations))
         }
         return (files, TypeBuilderResult(componentNames: builder.componentNames, diagnostics: builder.diagnostics.all))
     }

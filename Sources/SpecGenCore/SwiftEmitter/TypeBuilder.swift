@@ -14,6 +14,15 @@ final class TypeBuilder {
     /// Names reserved in every nested scope so nested types never shadow top-level ones.
     private var topLevelNames: Set<String> = []
 
+    /// Every top-level Swift type name the components use.
+    var topLevelTypeNames: Set<String> { Set(componentNames.values) }
+
+    /// True when `name` is a component generated as an open enum (its values have `rawValue`).
+    func isOpenEnumName(_ name: String) -> Bool {
+        guard let key = componentNames.first(where: { $0.value == name })?.key, let schema = api.schemaIndex[key] else { return false }
+        return kind(of: schema) == .enumeration
+    }
+
     init(api: APIDocument, componentKeys: [String]) {
         self.api = api
         var namer = UniqueNamer(reserved: SwiftNaming.reservedTypeNames)
@@ -271,45 +280,9 @@ final class TypeBuilder {
         }
     }
 
-    /// Collects properties, required names and rules from a schema and its `allOf` parts.
-    private func collect(_ schema: Schema, into parts: inout (properties: [(String, Schema)], required: [String], rules: ObjectRules), depth: Int, visited: inout Set<ObjectIdentifier>) {
-        let target = api.dereference(schema)
-        guard depth < 32, visited.insert(ObjectIdentifier(target)).inserted else {
-            warn("allOf refers back to itself; the repeated part is ignored", at: schema.pointer)
-            return
-        }
-        for property in target.properties where !parts.properties.contains(where: { $0.0 == property.name }) {
-            parts.properties.append((property.name, property.schema))
-        }
-        for name in target.required where !parts.required.contains(name) { parts.required.append(name) }
-        parts.rules.dependentRequired.append(contentsOf: target.dependentRequired)
-        if let minimum = target.minProperties { parts.rules.minProperties = max(parts.rules.minProperties ?? 0, minimum) }
-        if let maximum = target.maxProperties { parts.rules.maxProperties = min(parts.rules.maxProperties ?? .max, maximum) }
-        if let not = target.not {
-            let negated = api.dereference(not)
-            if !negated.required.isEmpty, negated.properties.isEmpty, negated.allOf.isEmpty, negated.oneOf.isEmpty, negated.anyOf.isEmpty {
-                parts.rules.forbiddenCombinations.append((negated.required, target.description ?? negated.description))
-            } else {
-                warn("'not' is only enforced in generated validators in the form not: {required: [...]}", at: not.pointer)
-            }
-        }
-        if !target.oneOf.isEmpty || !target.anyOf.isEmpty, !target.properties.isEmpty || depth > 0 {
-            // Object variants inside an object are checked by `specgen validate`, not by the Swift type.
-            let branches = target.oneOf.isEmpty ? target.anyOf : target.oneOf
-            if branches.allSatisfy({ api.dereference($0).properties.isEmpty && !api.dereference($0).required.isEmpty }) == false {
-                warn("oneOf/anyOf inside an object type is not represented in the Swift type; its properties are not generated", at: target.pointer)
-            }
-        }
-        for part in target.allOf {
-            collect(part, into: &parts, depth: depth + 1, visited: &visited)
-        }
-        visited.remove(ObjectIdentifier(target))
-    }
-
     func buildStruct(_ schema: Schema, name: String, doc: String?) -> StructDecl {
-        var parts: (properties: [(String, Schema)], required: [String], rules: ObjectRules) = ([], [], ObjectRules())
-        var visited: Set<ObjectIdentifier> = []
-        collect(schema, into: &parts, depth: 0, visited: &visited)
+        let parts = api.objectParts(of: schema)
+        for problem in parts.unsupported { warn(problem.message, at: problem.pointer) }
         var nested: [Decl] = []
         var typeNamer = nestedNamer(outer: name)
         var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "hash", "hashValue", "self", "Type", "Protocol"])
