@@ -122,7 +122,7 @@ final class PostmanAuth0SpecTests: XCTestCase {
         let specPath = packageRoot.appendingPathComponent("Specs/auth0-management-v2.json").path
         guard FileManager.default.fileExists(atPath: specPath) else { throw XCTSkip("Specs/auth0-management-v2.json is not in this checkout") }
         let (api, _) = try OpenAPIReader().read(DocumentLoader.load(path: specPath))
-        let operations = api.operations.map { OperationSummary($0, in: api) }
+        let operations = PostmanStage.summaries(api)
         XCTAssertGreaterThan(operations.count, 400)
         let seed = try XCTUnwrap(PostmanReaderTests.loadAuth0().requests.first)
         let matched = try XCTUnwrap(PostmanMatcher.match(seed, operations: operations))
