@@ -99,3 +99,73 @@ final class OverlayEngineTests: XCTestCase {
         XCTAssertEqual(twice.node(at: JSONPointer("/components/schemas/UpdateUserRequestContent/allOf")!)?.value.arrayValue?.count, 10)
     }
 }
+
+/// The rules overlay applied to the real Auth0 description in `Specs/`.
+final class OverlayAuth0SpecTests: XCTestCase {
+    func testRulesOverlayOnTheAuth0Description() throws {
+        let specPath = packageRoot.appendingPathComponent("Specs/auth0-management-v2.json").path
+        guard FileManager.default.fileExists(atPath: specPath) else { throw XCTSkip("Specs/auth0-management-v2.json is not in this checkout") }
+        let api = try DocumentLoader.load(path: specPath)
+        let overlay = try DocumentLoader.load(path: packageRoot.appendingPathComponent("Specs/auth0-rules.overlay.json").path)
+        let pointer = JSONPointer("/components/schemas/UpdateUserRequestContent")!
+        XCTAssertNil(api.node(at: pointer)?["allOf"], "the vendor schema has no allOf of its own")
+        let (result, warnings) = try OverlayEngine().apply(overlay, to: api)
+        XCTAssertEqual(warnings, [])
+        let schema = try XCTUnwrap(result.node(at: pointer))
+        XCTAssertEqual(schema["allOf"]?.value.arrayValue?.count, 5)
+        XCTAssertEqual(schema["properties"]?.value, api.node(at: pointer)?["properties"]?.value)
+        // Every message the rules quote is one of the 400 descriptions of PATCH /users/{id} in the vendor file.
+        let responses = try XCTUnwrap(api.node(at: JSONPointer("/paths/~1users~1{id}/patch/responses/400")!)?.value.objectValue)
+        let documented = Set(responses.entries.compactMap { $0.value.value.stringValue })
+        for rule in schema["allOf"]?.value.arrayValue ?? [] {
+            let message = try XCTUnwrap(rule["description"]?.value.stringValue)
+            XCTAssertTrue(documented.contains(message), message)
+        }
+        // Only that schema changed.
+        XCTAssertTrue(result.node(at: JSONPointer("/paths")!)!.value.isIdentical(to: api.node(at: JSONPointer("/paths")!)!.value))
+        var withoutRules = schema
+        if case .object(var object) = withoutRules.value { object.remove("allOf"); withoutRules.value = .object(object) }
+        XCTAssertTrue(withoutRules.value.isIdentical(to: api.node(at: pointer)!.value))
+    }
+}
+
+final class OverlayRobustnessTests: XCTestCase {
+    /// Random actions on a small document: every run either applies or throws located errors, and an
+    /// update never loses the nodes it targeted.
+    func testRandomActionsNeverCrash() throws {
+        let document = try JSONReader().read(text: #"{"a": [1, {"b": "x", "c": [true, null]}], "d": {"e": {"a": 2}}, "f/g": {"h": []}}"#, path: "doc.json")
+        let targets = ["$", "$.a", "$.a[*]", "$..a", "$.a[1].c", "$.d.*", "$['f/g'].h", "$..[?@.b]", "$.a[-1]", "$.missing", "$.a[0:2]", "$..*"]
+        let updates = [#"{"n": 1}"#, "[1, 2]", "3", "null", #""s""#, #"{"c": [false], "b": {"deep": true}}"#]
+        var generator = PostmanFuzzRandom(seed: 1010)
+        for _ in 0..<2_000 {
+            var actions: [String] = []
+            var updatedTargets: [String] = []
+            var removes = false
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let target = targets.randomElement(using: &generator)!
+                if Bool.random(using: &generator) {
+                    removes = true
+                    actions.append("{\"target\": \"\(target)\", \"remove\": true}")
+                } else {
+                    updatedTargets.append(target)
+                    actions.append("{\"target\": \"\(target)\", \"update\": \(updates.randomElement(using: &generator)!)}")
+                }
+            }
+            let overlay = try JSONReader().read(text: "{\"overlay\": \"1.0.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"actions\": [\(actions.joined(separator: ","))]}", path: "o.json")
+            do {
+                let (result, warnings) = try OverlayEngine().apply(overlay, to: document)
+                XCTAssertTrue(warnings.allSatisfy { $0.location?.file == "o.json" })
+                XCTAssertEqual(result.source.path, "doc.json")
+                if !removes {
+                    // Updates merge, append or replace in place: whatever the first target selected still exists.
+                    for steps in try JSONPath(updatedTargets[0]).select(in: document.root) {
+                        XCTAssertNotNil(result.root.resolve(JSONPath.pointer(steps)), "\(updatedTargets[0]) in \(actions)")
+                    }
+                }
+            } catch {
+                let diagnostics = try XCTUnwrap((error as? DiagnosticsError)?.diagnostics, "\(error)")
+                XCTAssertTrue(diagnostics.allSatisfy { $0.severity == .error && $0.location?.file == "o.json" }, "\(error)")
+            }
+        }
+    }
+}

@@ -61,3 +61,24 @@ final class OverlayJSONPathTests: XCTestCase {
         }
     }
 }
+
+final class OverlayJSONPathRobustnessTests: XCTestCase {
+    func testRandomQueriesNeverCrash() throws {
+        let root = try JSONReader().read(text: #"{"a": [1, {"b": "x", "c": [true, null]}], "d": {"e": {"a": 2}}, "f/g": {}}"#).root
+        let pieces = ["$", ".", "..", "a", "b", "['f/g']", "[", "]", "*", "?", "@", "(", ")", "==", "!=", "<", ">=", "&&", "||", "!", "'x'", "\"", "\\", "0", "-1", ":", ",", "2", "true", "null", "1e3", " ", "[?@.b]", "$.d", "\\u00"]
+        var generator = PostmanFuzzRandom(seed: 9535)
+        var parsed = 0
+        for _ in 0..<20_000 {
+            let query = (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if let path = try? JSONPath(query) {
+                parsed += 1
+                for steps in path.select(in: root) { XCTAssertNotNil(root.resolve(JSONPath.pointer(steps)), query) }
+            }
+        }
+        XCTAssertGreaterThan(parsed, 100)
+        let deep = "$[?" + String(repeating: "(", count: 10_000) + "@" + String(repeating: ")", count: 10_000) + "]"
+        XCTAssertThrowsError(try JSONPath(deep)) { error in
+            XCTAssertTrue("\(error)".contains("nested more than 64 levels"), "\(error)")
+        }
+    }
+}

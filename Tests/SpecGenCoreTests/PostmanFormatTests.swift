@@ -94,6 +94,7 @@ final class PostmanFormatTests: XCTestCase {
           {"name": "a", "request": {"method": "POST", "url": {"raw": "http://u:p@example.com:8080/x?y=1#z"},
             "body": {"mode": "graphql", "graphql": {"query": "{ a }", "variables": "{\\"n\\": {{num}}}"}}}},
           {"name": "b", "request": {"method": "POST", "url": "example.com/upload", "body": {"mode": "file", "file": {"src": "/tmp/x.bin"}}}},
+          {"name": "d", "request": {"url": {"raw": "https://h.example.com/p", "host": ["h", "example", "com"], "path": ["p"]}}},
           {"name": "c", "request": {"method": "POST", "url": "example.com", "body": {"mode": "raw", "raw": "<a/>", "options": {"raw": {"language": "xml"}}, "disabled": true}}}
          ]}
         """
@@ -118,7 +119,8 @@ final class PostmanFormatTests: XCTestCase {
         XCTAssertEqual(collection.requests[1].url.host, ["example", "com"])
         XCTAssertEqual(collection.requests[1].url.path, ["upload"])
         XCTAssertNil(collection.requests[1].requestExample().body)
-        XCTAssertNil(collection.requests[2].body, "a disabled body is not sent")
+        XCTAssertEqual(collection.requests[2].requestExample().url, "https://h.example.com/p", "the scheme comes from raw when protocol is missing")
+        XCTAssertNil(collection.requests[3].body, "a disabled body is not sent")
     }
 
     func testMalformedInputGivesLocatedDiagnostics() throws {

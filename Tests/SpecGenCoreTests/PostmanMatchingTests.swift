@@ -115,3 +115,25 @@ final class PostmanMatchingTests: XCTestCase {
         XCTAssertEqual(unknown.map { $0.location?.column }, [column(of: #"\"\ud83d"#), column(of: #"\"zz\""#)])
     }
 }
+
+/// The seed item against every operation of the Auth0 description in `Specs/`, read by `OpenAPIReader`.
+final class PostmanAuth0SpecTests: XCTestCase {
+    func testSeedItemAgainstTheAuth0Description() throws {
+        let specPath = packageRoot.appendingPathComponent("Specs/auth0-management-v2.json").path
+        guard FileManager.default.fileExists(atPath: specPath) else { throw XCTSkip("Specs/auth0-management-v2.json is not in this checkout") }
+        let (api, _) = try OpenAPIReader().read(DocumentLoader.load(path: specPath))
+        let operations = PostmanStage.summaries(api)
+        XCTAssertGreaterThan(operations.count, 400)
+        let seed = try XCTUnwrap(PostmanReaderTests.loadAuth0().requests.first)
+        let matched = try XCTUnwrap(PostmanMatcher.match(seed, operations: operations))
+        XCTAssertEqual(matched.operationId, "patch_users_by_id")
+        XCTAssertEqual(matched.serverURLs, ["https://{tenantDomain}/api/v2"])
+        XCTAssertEqual(matched.bodyPropertyNames, PostmanMatchingTests.auth0Properties)
+        XCTAssertEqual(matched.requiredBodyProperties, [])
+        let findings = PostmanDrift.check(item: seed, operation: matched).map(\.message)
+        XCTAssertEqual(findings, [
+            "body field \"verify_password\" of \"Update a user\" is not a property of PATCH /users/{id} (patch_users_by_id)",
+            "the body of \"Update a user\" leaves out 5 properties that PATCH /users/{id} (patch_users_by_id) accepts: given_name, family_name, name, nickname, picture",
+        ])
+    }
+}

@@ -217,6 +217,9 @@ enum ComparisonOperator: String, Sendable {
 private struct PathParser {
     let scalars: [Unicode.Scalar]
     var position = 0
+    /// Nesting of filters and parentheses, capped so a hostile query cannot exhaust the stack.
+    var depth = 0
+    static let maxDepth = 64
 
     init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
@@ -389,6 +392,9 @@ private struct PathParser {
     }
 
     mutating func parseUnary() throws(JSONPath.SyntaxError) -> FilterExpression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maxDepth else { throw fail("filters are nested more than \(Self.maxDepth) levels deep") }
         skipSpaces()
         if current == "!", peek(1) != "=" {
             position += 1

@@ -207,6 +207,9 @@ private struct Context {
                 // Some exports put the scheme into the first host label.
                 url.scheme = String(first[..<range.lowerBound])
                 url.host[0] = String(first[range.upperBound...])
+            } else if url.scheme == nil, !url.host.isEmpty {
+                // No `protocol`: the raw URL may still name the scheme.
+                url.scheme = PostmanURLParser.parse(raw).scheme
             }
             url.port = Self.text(object["port"]).flatMap { $0.isEmpty ? nil : $0 }
             url.path = readPath(object["path"], at: pointer.appending("path"))
@@ -303,9 +306,9 @@ private struct Context {
         case .string(let text):
             // The string form: one `Name: value` per line; `//` comments out a line, as in Postman's bulk editor.
             return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).compactMap { line in
-                let trimmed = line.trimmingSpaces
+                let trimmed = line.trimmedOfSpacesAndTabs
                 guard !trimmed.isEmpty, !trimmed.hasPrefix("//"), let colon = trimmed.firstIndex(of: ":") else { return nil }
-                return PostmanKeyValue(String(trimmed[..<colon]).trimmingSpaces, String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces)
+                return PostmanKeyValue(String(trimmed[..<colon]).trimmedOfSpacesAndTabs, String(trimmed[trimmed.index(after: colon)...]).trimmedOfSpacesAndTabs)
             }
         case .array(let list):
             var result: [PostmanKeyValue] = []
@@ -473,7 +476,7 @@ private struct Context {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
+    var trimmedOfSpacesAndTabs: String {
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }

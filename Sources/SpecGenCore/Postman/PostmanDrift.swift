@@ -23,7 +23,7 @@ public enum PostmanDrift {
             let declared = item.headers.last { $0.key.lowercased() == "content-type" }?.value.lowercased()
             let saysJSON = language?.lowercased() == "json" || declared?.contains("json") == true
             guard let document = try? JSONReader().read(text: text) else {
-                guard saysJSON || (declared == nil && language == nil && text.trimmingSpaces.hasPrefix("{")) else { return [] }
+                guard saysJSON || (declared == nil && language == nil && text.trimmedOfSpacesAndTabs.hasPrefix("{")) else { return [] }
                 return [Diagnostic(.warning, "the body of \"\(item.name)\" is not valid JSON, so its fields cannot be compared with \(operation.displayName)", at: bodyLocation, pointer: bodyPointer, hint: "placeholders such as {{value}} need quotes to be valid JSON")]
             }
             guard let object = document.root.value.objectValue else {

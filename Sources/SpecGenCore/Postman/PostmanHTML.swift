@@ -4,7 +4,8 @@
 /// `<pre>`/`<pre><code>` (fenced block, content verbatim), `<h1>`…`<h6>`, `<a href>`, `<strong>`/`<b>`,
 /// `<em>`/`<i>`, `<hr>`, comments, and character references (`&amp;`, `&#39;`, `&#x2F;`, …). Any other tag is
 /// dropped and its text kept (`<script>`/`<style>` content is dropped). The output never contains an HTML
-/// tag: a literal `<` in text is written `\<`. Text without any tag is returned unchanged, since Postman
+/// tag: a literal `<` in text is written `\<` (and `` ` `` and `\` are escaped too, so text cannot open a
+/// code span or swallow an escape). Text without any tag is returned unchanged, since Postman
 /// descriptions are Markdown by default.
 public enum PostmanHTML {
     /// The Markdown for `html`.
@@ -160,8 +161,8 @@ private struct Tokenizer {
 private struct Renderer {
     var output = ""
     var lists: [(ordered: Bool, count: Int)] = []
-    /// Open `<a>`, `<strong>`, `<em>`: where their text starts in `output`, and how to wrap it.
-    var spans: [(name: String, start: String.Index, href: String?)] = []
+    /// Open `<a>`, `<strong>`, `<em>`: where their text starts in `output` (in scalars), and how to wrap it.
+    var spans: [(name: String, start: Int, href: String?)] = []
     var preDepth = 0
     var preText = ""
     var codeDepth = 0
@@ -222,11 +223,11 @@ private struct Renderer {
             codeDepth = 1
             codeText = ""
         case "a":
-            spans.append((name: "a", start: output.endIndex, href: attributes["href"]))
+            spans.append((name: "a", start: output.unicodeScalars.count, href: attributes["href"]))
         case "strong", "b":
-            spans.append((name: "strong", start: output.endIndex, href: nil))
+            spans.append((name: "strong", start: output.unicodeScalars.count, href: nil))
         case "em", "i":
-            spans.append((name: "em", start: output.endIndex, href: nil))
+            spans.append((name: "em", start: output.unicodeScalars.count, href: nil))
         case "td", "th":
             appendText(" ")
         default:
@@ -264,10 +265,18 @@ private struct Renderer {
             guard let position = spans.lastIndex(where: { $0.name == kind }) else { return }
             let span = spans[position]
             spans.removeSubrange(position...)
-            let inner = String(output[span.start...])
-            let trimmed = inner.trimmingSpaces
-            output.removeSubrange(span.start...)
+            // Line breaks may have trimmed spaces since the span opened: clamp its start.
+            let start = output.unicodeScalars.index(output.unicodeScalars.startIndex, offsetBy: min(span.start, output.unicodeScalars.count))
+            let inner = String(output.unicodeScalars[start...])
+            let trimmed = inner.trimmedOfSpacesAndTabs
+            output.unicodeScalars.removeSubrange(start...)
             guard !trimmed.isEmpty else { return }
+            // A span that took in blocks (lists, code blocks, paragraphs) is left unwrapped: Markdown
+            // emphasis and links cannot cross lines that start blocks.
+            if inner.contains("\n") {
+                output += inner
+                return
+            }
             if inner.first == " " { output += " " }
             switch kind {
             case "a":
@@ -298,8 +307,10 @@ private struct Renderer {
                 if output.isEmpty { continue }
                 if !lists.isEmpty { output += " "; continue }
                 output += "\n"
-            case "<":
-                output += "\\<"
+            case "<", "`", "\\":
+                // Escaped so that text never opens a tag or a code span, nor escapes what follows it.
+                output += "\\"
+                output.unicodeScalars.append(scalar)
             default:
                 output.unicodeScalars.append(scalar)
             }
@@ -323,6 +334,8 @@ private struct Renderer {
         guard !content.isEmpty else { return }
         let fence = String(repeating: "`", count: Self.longestBacktickRun(content) + 1)
         let pad = content.hasPrefix("`") || content.hasSuffix("`") ? " " : ""
+        // Two spans side by side would merge their backtick runs.
+        if output.hasSuffix("`") { output += " " }
         output += fence + pad + content + pad + fence
     }
 
@@ -351,7 +364,7 @@ private struct Renderer {
 
     /// A safe link destination: http(s), mailto, or relative; spaces and parentheses escaped.
     static func linkDestination(_ href: String) -> String? {
-        let trimmed = href.trimmingSpaces
+        let trimmed = href.trimmedOfSpacesAndTabs
         guard !trimmed.isEmpty else { return nil }
         let lowered = trimmed.lowercased()
         if let colon = lowered.firstIndex(of: ":"), !lowered[..<colon].contains("/") {
@@ -365,7 +378,7 @@ private struct Renderer {
         if preDepth > 0 { emitCodeBlock(preText) }
         if codeDepth > 0 { emitCodeSpan(codeText) }
         // Trailing spaces would be Markdown hard breaks; more than one blank line says nothing more.
-        var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingTrailingSpaces }
+        var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmedOfTrailingSpaces }
         var result: [String] = []
         for line in lines where !(line.isEmpty && (result.last?.isEmpty ?? true)) { result.append(line) }
         while result.last?.isEmpty == true { result.removeLast() }
@@ -375,7 +388,7 @@ private struct Renderer {
 }
 
 extension String {
-    var trimmingTrailingSpaces: String {
+    var trimmedOfTrailingSpaces: String {
         var scalars = unicodeScalars[...]
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))

@@ -29,7 +29,7 @@ extension PostmanRequestItem {
         case .bearer(let token, let prefix)?:
             addHeader("Authorization", prefix.isEmpty ? resolved(token) : "\(prefix) \(resolved(token))", to: &example)
         case .basic(let username, let password)?:
-            addHeader("Authorization", "Basic " + Base64.encode(Array("\(resolved(username)):\(resolved(password))".utf8)), to: &example)
+            addHeader("Authorization", "Basic " + PostmanText.base64(Array("\(resolved(username)):\(resolved(password))".utf8)), to: &example)
         case .apiKey(let key, let value, let inQuery)?:
             if inQuery {
                 example.query.append(NameValue(resolved(key), resolved(value)))
@@ -86,7 +86,7 @@ extension PostmanRequestItem {
     /// `{"query": …, "variables": …}`; variables that are not valid JSON (e.g. an unquoted `{{var}}`) are
     /// spliced in as written, so the body is sent as text exactly as Postman would build it.
     static func graphQLBody(query: String, variables: String?, contentType: String) -> RequestBody {
-        let trimmed = variables?.trimmingSpaces.trimmingNewlines ?? ""
+        let trimmed = variables?.trimmedOfSpacesAndTabs.trimmedOfLineBreaks ?? ""
         if trimmed.isEmpty {
             return .json(.object(JSONObject([.init(key: "query", value: JSONNode(.string(query))), .init(key: "variables", value: JSONNode(.object(JSONObject())))])), contentType: contentType)
         }
@@ -116,7 +116,7 @@ extension JSONNode {
 
 extension String {
     /// The text without leading and trailing CR and LF.
-    var trimmingNewlines: String {
+    var trimmedOfLineBreaks: String {
         var scalars = unicodeScalars[...]
         while let first = scalars.first, first == "\n" || first == "\r" { scalars = scalars.dropFirst() }
         while let last = scalars.last, last == "\n" || last == "\r" { scalars = scalars.dropLast() }
@@ -124,11 +124,11 @@ extension String {
     }
 }
 
-/// RFC 4648 base64, for `Authorization: Basic`.
-enum Base64 {
+/// Text helpers of the Postman reader: RFC 4648 base64, for `Authorization: Basic`.
+enum PostmanText {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-    static func encode(_ bytes: [UInt8]) -> String {
+    static func base64(_ bytes: [UInt8]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0

@@ -5,7 +5,7 @@
 enum PostmanURLParser {
     static func parse(_ raw: String) -> PostmanURL {
         var url = PostmanURL(raw: raw)
-        var rest = Substring(raw.trimmingSpaces)
+        var rest = Substring(raw.trimmedOfSpacesAndTabs)
         if let hashIndex = rest.firstIndex(of: "#") {
             url.hash = String(rest[rest.index(after: hashIndex)...])
             rest = rest[..<hashIndex]
