@@ -20,13 +20,15 @@ public struct SpecGenConfig: Sendable {
     public var placeholders: [String: String] = [:]
     /// Which snippet clients to emit (ids); empty means the default set.
     public var snippetClients: [String] = []
+    /// `"plugin": {"shards": N}`: how many type files the SwiftPM build-tool plugin declares (see `PluginLayout`).
+    public var pluginShards: Int = 8
     /// Where the config was read from (nil when built from flags).
     public var configPath: String?
 
     public init(spec: String) { self.spec = spec }
 
     /// Known keys, for "unknown key" warnings.
-    static let knownKeys: Set<String> = ["spec", "overlays", "postman", "postmanEnvironment", "operations", "output", "swift", "placeholders", "snippets", "$schema", "description"]
+    static let knownKeys: Set<String> = ["spec", "overlays", "postman", "postmanEnvironment", "operations", "output", "swift", "placeholders", "snippets", "plugin", "$schema", "description"]
 
     /// Reads a config file; errors are located in it.
     public static func load(path: String) throws(DiagnosticsError) -> (SpecGenConfig, [Diagnostic]) {
@@ -80,6 +82,18 @@ public struct SpecGenConfig: Sendable {
         }
         if let snippets = object["snippets"]?.value.objectValue {
             config.snippetClients = try strings("clients", in: snippets, at: JSONPointer(tokens: ["snippets"]))
+        }
+        if let plugin = object["plugin"] {
+            let pointer = JSONPointer(tokens: ["plugin", "shards"])
+            guard let settings = plugin.value.objectValue else {
+                throw DiagnosticsError(document.diagnostic(.error, "'plugin' must be an object like {\"shards\": 8}", at: JSONPointer(tokens: ["plugin"])))
+            }
+            if let shards = settings["shards"] {
+                guard let count = shards.value.numberValue?.int, count >= 1, count <= PluginLayout.maximumShards else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'plugin.shards' must be an integer from 1 to \(PluginLayout.maximumShards)", at: pointer))
+                }
+                config.pluginShards = count
+            }
         }
         return (config, warnings)
     }
