@@ -13,7 +13,6 @@ let package = Package(
     targets: [
         .target(
             name: "Auth0Client",
-            exclude: ["specgen.json"],
             plugins: [.plugin(name: "SpecGenBuildPlugin", package: "SpecGen")]
         ),
         .executableTarget(name: "update-user", dependencies: ["Auth0Client"]),
