@@ -49,7 +49,7 @@ EXAMPLES:
 let validateHelp = """
 USAGE: specgen validate --operation ID [options] BODY.json
 
-Checks a JSON request body against the operation's request-body schema (after overlays) and prints
+Checks a JSON (or YAML) request body against the operation's request-body schema (after overlays) and prints
 one line per violation, e.g. `/given_name: maxLength: must be at most 150 characters long (found 151)`.
 Every violation is reported, not just the first. Use - to read the body from standard input.
 
@@ -78,12 +78,12 @@ func resolveConfig(_ arguments: Arguments) throws(DiagnosticsError) -> (SpecGenC
     var config: SpecGenConfig
     if let path = arguments.value("--config") {
         (config, warnings) = try SpecGenConfig.load(path: path)
-    } else if arguments.value("--spec") == nil, FileManager.default.fileExists(atPath: "specgen.json") {
-        (config, warnings) = try SpecGenConfig.load(path: "specgen.json")
+    } else if arguments.value("--spec") == nil, let found = ["specgen.json", "specgen.yaml", "specgen.yml"].first(where: FileManager.default.fileExists(atPath:)) {
+        (config, warnings) = try SpecGenConfig.load(path: found)
     } else if let spec = arguments.value("--spec") {
         config = SpecGenConfig(spec: spec)
     } else {
-        throw DiagnosticsError(.error("no specgen.json in this folder and no --spec given", hint: "run specgen from the package root, or pass --spec FILE (see `specgen help generate`)"))
+        throw DiagnosticsError(.error("no specgen.json (or specgen.yaml) in this folder and no --spec given", hint: "run specgen from the package root, or pass --spec FILE (see `specgen help generate`)"))
     }
     if let spec = arguments.value("--spec") {
         config.spec = spec
@@ -178,7 +178,7 @@ func runValidate(_ raw: [String]) -> Int32 {
         } else {
             source = try DocumentLoader.readSource(path: path, limits: readerLimits)
         }
-        let body = try JSONReader(limits: readerLimits).read(source)
+        let body = try DocumentLoader.read(source, limits: readerLimits)
         Console.report(body.warnings)
         let findings = SchemaValidator(api: api).validate(body.root, against: schema)
         for finding in findings { Console.out(finding.description) }
