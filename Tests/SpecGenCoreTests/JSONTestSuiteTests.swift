@@ -58,7 +58,7 @@ final class JSONTestSuiteTests: XCTestCase {
                 }
                 guard diagnostic.severity == .error, let location = diagnostic.location, location.file == name,
                       (1...lineCount).contains(location.line), location.column >= 1,
-                      let pointer = diagnostic.pointer, pointer.isEmpty || pointer.hasPrefix("/"),
+                      let pointer = diagnostic.pointer, pointer.isEmpty || pointer.utf8.first == UInt8(ascii: "/"),
                       diagnostic.hint?.isEmpty == false, diagnostic.description.hasPrefix("\(name):\(location.line):\(location.column): error: ")
                 else {
                     XCTFail("\(name): error is not located: \(diagnostic)"); continue
