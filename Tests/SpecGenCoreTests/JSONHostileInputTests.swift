@@ -53,9 +53,11 @@ final class JSONHostileInputTests: XCTestCase {
         XCTAssertEqual(message, "deep.json:1:1000001: error: unexpected end of input; a value was expected (at \(String(repeating: "/0", count: 1_000_000)))\n  hint: add the missing ']'")
     }
 
+    /// The highest depth a front end allows parses, and the tree it builds is walked and freed safely.
     func testTenThousandLevelsParseWhenTheLimitIsRaised() throws {
+        XCTAssertEqual(ReaderLimits.highestSafeDepth, 10_000)
         var limits = ReaderLimits()
-        limits.maxDepth = 10_000
+        limits.maxDepth = ReaderLimits.highestSafeDepth
         let text = String(repeating: #"{"k":["#, count: 5_000) + "null" + String(repeating: "]}", count: 5_000)
         let document = try JSONReader(limits: limits).read(text: text)
         var node = document.root
