@@ -1,0 +1,92 @@
+/// Go standard library `net/http` (a complete `main` package; multipart through `mime/multipart`).
+public struct GoNativeClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "go-native", displayName: "Go net/http", language: "go", fileExtension: "go")
+
+    public init() {}
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var imports: Set<String> = ["fmt", "io", "net/http"]
+        var code = CodeWriter(indentUnit: "\t")  // gofmt indents with tabs
+        code.line("func main() {")
+        code.indented { code in
+            code.line("url := \(GoEscaping.literal(request.fullURL))")
+            var bodyVariable = "nil"
+            switch request.body {
+            case .none: break
+            case .json, .text, .urlEncoded:
+                imports.insert("strings")
+                code.line("payload := strings.NewReader(\(GoEscaping.literal(request.bodyText ?? "")))")
+                bodyVariable = "payload"
+            case .multipart(let parts):
+                imports.formUnion(["bytes", "mime/multipart"])
+                code.blank()
+                code.line("payload := &bytes.Buffer{}")
+                code.line("writer := multipart.NewWriter(payload)")
+                for part in parts {
+                    if let fileName = part.fileName {
+                        imports.insert("os")
+                        let disposition = "form-data; name=\"\(ManualMultipart.quoted(part.name))\"; filename=\"\(ManualMultipart.quoted(SnippetRequest.baseName(fileName)))\""
+                        code.block("{", "}") { code in
+                            if let type = part.contentType {
+                                imports.insert("net/textproto")
+                                code.line("header := make(textproto.MIMEHeader)")
+                                code.line("header.Set(\"Content-Disposition\", \(GoEscaping.literal(disposition)))")
+                                code.line("header.Set(\"Content-Type\", \(GoEscaping.literal(type)))")
+                                code.line("part, err := writer.CreatePart(header)")
+                            } else {
+                                code.line("part, err := writer.CreateFormFile(\(GoEscaping.literal(part.name)), \(GoEscaping.literal(SnippetRequest.baseName(fileName))))")
+                            }
+                            code.line("check(err)")
+                            code.line("file, err := os.Open(\(GoEscaping.literal(fileName)))")
+                            code.line("check(err)")
+                            code.line("defer file.Close()")
+                            code.line("_, err = io.Copy(part, file)")
+                            code.line("check(err)")
+                        }
+                    } else {
+                        code.line("check(writer.WriteField(\(GoEscaping.literal(part.name)), \(GoEscaping.literal(part.value ?? ""))))")
+                    }
+                }
+                code.line("check(writer.Close())")
+                bodyVariable = "payload"
+            }
+            code.blank()
+            code.line("req, err := http.NewRequest(\(GoEscaping.literal(request.method)), url, \(bodyVariable))")
+            code.line("check(err)")
+            if !request.headers.isEmpty || { if case .multipart = request.body { true } else { false } }() { code.blank() }
+            for header in request.headers {
+                code.line("req.Header.Add(\(GoEscaping.literal(header.name)), \(GoEscaping.literal(header.value)))")
+            }
+            if case .multipart = request.body { code.line("req.Header.Set(\"Content-Type\", writer.FormDataContentType())") }
+            code.blank()
+            if let seconds = options.timeoutSeconds {
+                imports.insert("time")
+                code.line("client := &http.Client{Timeout: \(seconds) * time.Second}")
+            } else {
+                code.line("client := &http.Client{}")
+            }
+            code.line("res, err := client.Do(req)")
+            code.line("check(err)")
+            code.line("defer res.Body.Close()")
+            code.blank()
+            code.line("body, err := io.ReadAll(res.Body)")
+            code.line("check(err)")
+            code.line("fmt.Println(res.Status)")
+            code.line("fmt.Println(string(body))")
+        }
+        code.line("}")
+        code.blank()
+        code.line("func check(err error) {")
+        code.indented { code in
+            code.line("if err != nil {")
+            code.indented { $0.line("panic(err)") }
+            code.line("}")
+        }
+        code.line("}")
+        var head = "package main\n\nimport (\n"
+        for name in imports.sorted() { head += "\t\"\(name)\"\n" }
+        head += ")\n\n"
+        return head + code.text
+    }
+}

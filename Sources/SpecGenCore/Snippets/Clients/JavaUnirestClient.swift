@@ -1,0 +1,64 @@
+/// Java Unirest 1.x (`com.mashape.unirest`), the library the Auth0 reference pages use.
+public struct JavaUnirestClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "java-unirest", displayName: "Java Unirest", language: "java", fileExtension: "java")
+
+    public init() {}
+
+    private static let factories: [String: String] = ["GET": "get", "HEAD": "head", "OPTIONS": "options", "POST": "post", "PUT": "put", "PATCH": "patch", "DELETE": "delete"]
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var imports: Set<String> = ["com.mashape.unirest.http.HttpResponse", "com.mashape.unirest.http.Unirest"]
+        var code = options.writer()
+        code.line("public class Main {")
+        code.indented { code in
+            code.line("public static void main(String[] args) throws Exception {")
+            code.indented { code in
+                if let seconds = options.timeoutSeconds { code.line("Unirest.setTimeouts(\(seconds * 1000), \(seconds * 1000));") }
+                if let text = request.bodyText {
+                    code.line("String body = " + JVMSupport.javaString(text, indent: code.indentation(extra: 2)) + ";")
+                }
+                let factory = Self.factories[request.method] ?? request.method.lowercased()
+                code.line("HttpResponse<String> response = Unirest.\(factory)(\(JavaEscaping.literal(request.fullURL)))")
+                code.indented { code in
+                    code.indented { code in
+                        for header in request.headers {
+                            code.line(".header(\(JavaEscaping.literal(header.name)), \(JavaEscaping.literal(header.value)))")
+                        }
+                        switch request.body {
+                        case .none: break
+                        case .json, .text, .urlEncoded: code.line(".body(body)")
+                        case .multipart(let parts):
+                            let hasFile = parts.contains { $0.fileName != nil }
+                            for part in parts {
+                                if let fileName = part.fileName {
+                                    imports.insert("java.io.File")
+                                    code.line(".field(\(JavaEscaping.literal(part.name)), new File(\(JavaEscaping.literal(fileName))), \(JavaEscaping.literal(part.contentType ?? "application/octet-stream")))")
+                                } else if hasFile {
+                                    code.line(".field(\(JavaEscaping.literal(part.name)), \(JavaEscaping.literal(part.value ?? "")))")
+                                } else {
+                                    // Without a file Unirest would send a urlencoded form; `true` asks for multipart.
+                                    code.line(".field(\(JavaEscaping.literal(part.name)), (Object) \(JavaEscaping.literal(part.value ?? "")), true)")
+                                }
+                            }
+                        }
+                        code.line(".asString();")
+                    }
+                }
+                code.line("System.out.println(response.getStatus());")
+                code.line("System.out.println(response.getBody());")
+                code.line("Unirest.shutdown();")
+            }
+            code.line("}")
+        }
+        code.line("}")
+        return imports.sorted().map { "import \($0);" }.joined(separator: "\n") + "\n\n" + code.text
+    }
+
+    public func limitation(for example: RequestExample) -> String? {
+        let method = example.method.uppercased()
+        if Self.factories[method] == nil { return "Unirest 1.x has no way to send \(method)" }
+        if example.body != nil, ["GET", "HEAD"].contains(method) { return "Unirest 1.x sends no body with \(method)" }
+        return nil
+    }
+}

@@ -1,0 +1,56 @@
+/// Node.js axios (CommonJS); JSON bodies as objects, forms as `URLSearchParams`, multipart with `form-data`.
+public struct NodeAxiosClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "node-axios", displayName: "Node.js axios", language: "javascript", fileExtension: "js")
+
+    public init() {}
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var code = options.writer()
+        code.line("const axios = require('axios');")
+        if case .multipart(let parts) = request.body {
+            code.line("const FormData = require('form-data');")
+            if request.hasFileParts { code.line("const fs = require('fs');") }
+            code.blank()
+            code.line("const form = new FormData();")
+            for part in parts {
+                if let fileName = part.fileName {
+                    var fields = ["filename: \(JavaScriptEscaping.literal(SnippetRequest.baseName(fileName)))"]
+                    if let type = part.contentType { fields.append("contentType: \(JavaScriptEscaping.literal(type))") }
+                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), fs.createReadStream(\(JavaScriptEscaping.literal(fileName))), { \(fields.joined(separator: ", ")) });")
+                } else {
+                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), \(JavaScriptEscaping.literal(part.value ?? "")));")
+                }
+            }
+        }
+        code.blank()
+        code.line("const options = {")
+        code.indented { code in
+            code.line("method: \(JavaScriptEscaping.literal(request.method)),")
+            code.line("url: \(JavaScriptEscaping.literal(request.fullURL)),")
+            JavaScriptSupport.writeHeaders(request.headers, into: &code, arraysForRepeats: false)
+            switch request.body {
+            case .none: break
+            case .json(let value, _): code.line("data: \(JavaScriptSupport.jsonExpression(value, options: options, level: 1)),")
+            case .text(let text): code.line("data: \(JavaScriptEscaping.literal(text)),")
+            case .urlEncoded(let fields, _): code.line("data: \(JavaScriptSupport.searchParams(fields)),")
+            case .multipart: code.line("data: form,")
+            }
+            if let seconds = options.timeoutSeconds { code.line("timeout: \(seconds * 1000),") }
+        }
+        code.line("};")
+        code.blank()
+        code.line("axios")
+        code.indented { code in
+            code.line(".request(options)")
+            code.line(".then((response) => {")
+            code.indented { code in
+                code.line("console.log(response.status);")
+                code.line("console.log(response.data);")
+            }
+            code.line("})")
+            code.line(".catch((error) => console.error(error));")
+        }
+        return code.text
+    }
+}

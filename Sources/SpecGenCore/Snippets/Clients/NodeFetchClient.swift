@@ -1,0 +1,29 @@
+/// Node.js 18+ global `fetch` in an ES module (top-level await; files read with `node:fs`).
+public struct NodeFetchClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "node-fetch", displayName: "Node.js fetch", language: "javascript", fileExtension: "mjs")
+
+    public init() {}
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var code = options.writer()
+        if request.hasFileParts {
+            code.line("import { readFileSync } from 'node:fs';")
+            code.blank()
+        }
+        code.line("const url = \(JavaScriptEscaping.literal(request.fullURL));")
+        JavaScriptSupport.writeFetchOptions(request, into: &code) { part, fileName in
+            let type = part.contentType.map { ", { type: \(JavaScriptEscaping.literal($0)) }" } ?? ""
+            return "new Blob([readFileSync(\(JavaScriptEscaping.literal(fileName)))]\(type))"
+        }
+        code.blank()
+        code.block("try {", "} catch (error) {") { code in
+            code.line("const response = await fetch(url, options);")
+            code.line("console.log(response.status);")
+            code.line("console.log(await response.text());")
+        }
+        code.indented { $0.line("console.error(error);") }
+        code.line("}")
+        return code.text
+    }
+}

@@ -1,0 +1,67 @@
+/// Objective-C `NSURLSession` data task in a complete `main`, waiting on a semaphore.
+public struct ObjCNSURLSessionClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "objc-nsurlsession", displayName: "Objective-C NSURLSession", language: "objectivec", fileExtension: "m")
+
+    public init() {}
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var code = options.writer()
+        code.line("#import <Foundation/Foundation.h>")
+        code.blank()
+        code.line("int main(int argc, const char *argv[]) {")
+        code.indented { code in
+            code.line("@autoreleasepool {")
+            code.indented { code in
+                code.line("NSURL *url = [NSURL URLWithString:\(CEscaping.objectiveCLiteral(request.fullURL))];")
+                code.line("NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url")
+                code.line("                                                       cachePolicy:NSURLRequestUseProtocolCachePolicy")
+                code.line("                                                   timeoutInterval:\(options.timeoutSeconds ?? 60).0];")
+                code.line("[request setHTTPMethod:\(CEscaping.objectiveCLiteral(request.method))];")
+                var headers = request.headers
+                if case .multipart = request.body { headers.append(NameValue("Content-Type", ManualMultipart.contentType)) }
+                for header in headers {
+                    code.line("[request addValue:\(CEscaping.objectiveCLiteral(header.value)) forHTTPHeaderField:\(CEscaping.objectiveCLiteral(header.name))];")
+                }
+                switch request.body {
+                case .none: break
+                case .json, .text, .urlEncoded:
+                    code.line("[request setHTTPBody:[\(CEscaping.objectiveCLiteral(request.bodyText ?? "")) dataUsingEncoding:NSUTF8StringEncoding]];")
+                case .multipart(let parts):
+                    code.line("NSMutableData *body = [NSMutableData data];")
+                    for segment in ManualMultipart(parts).segments {
+                        switch segment {
+                        case .text(let text): code.line("[body appendData:[\(CEscaping.objectiveCLiteral(text)) dataUsingEncoding:NSUTF8StringEncoding]];")
+                        case .file(let path): code.line("[body appendData:[NSData dataWithContentsOfFile:\(CEscaping.objectiveCLiteral(path))]];")
+                        }
+                    }
+                    code.line("[request setHTTPBody:body];")
+                }
+                code.blank()
+                code.line("dispatch_semaphore_t done = dispatch_semaphore_create(0);")
+                code.line("NSURLSessionDataTask *task = [[NSURLSession sharedSession] dataTaskWithRequest:request")
+                code.line("    completionHandler:^(NSData *data, NSURLResponse *response, NSError *error) {")
+                code.indented { code in
+                    code.indented { code in
+                        code.line("if (error) {")
+                        code.indented { $0.line("NSLog(@\"%@\", error);") }
+                        code.line("} else {")
+                        code.indented { code in
+                            code.line("NSLog(@\"%ld\", (long)[(NSHTTPURLResponse *)response statusCode]);")
+                            code.line("NSLog(@\"%@\", [[NSString alloc] initWithData:data encoding:NSUTF8StringEncoding]);")
+                        }
+                        code.line("}")
+                        code.line("dispatch_semaphore_signal(done);")
+                    }
+                }
+                code.line("    }];")
+                code.line("[task resume];")
+                code.line("dispatch_semaphore_wait(done, DISPATCH_TIME_FOREVER);")
+            }
+            code.line("}")
+            code.line("return 0;")
+        }
+        code.line("}")
+        return code.text
+    }
+}

@@ -1,0 +1,68 @@
+/// PHP with ext-curl (`curl_setopt_array`); multipart files through `CURLFile`.
+public struct PHPCurlClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "php-curl", displayName: "PHP cURL", language: "php", fileExtension: "php")
+
+    public init() {}
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var code = options.writer()
+        code.line("<?php")
+        code.blank()
+        code.line("$curl = curl_init();")
+        code.blank()
+        code.line("curl_setopt_array($curl, [")
+        code.indented { code in
+            code.line("CURLOPT_URL => \(PHPEscaping.literal(request.fullURL)),")
+            code.line("CURLOPT_RETURNTRANSFER => true,")
+            code.line("CURLOPT_CUSTOMREQUEST => \(PHPEscaping.literal(request.method)),")
+            if let seconds = options.timeoutSeconds { code.line("CURLOPT_TIMEOUT => \(seconds),") }
+            if request.method == "HEAD" { code.line("CURLOPT_NOBODY => true,") }
+            switch request.body {
+            case .none: break
+            case .json, .text, .urlEncoded:
+                code.line("CURLOPT_POSTFIELDS => \(PHPEscaping.literal(request.bodyText ?? "")),")
+            case .multipart(let parts):
+                code.line("CURLOPT_POSTFIELDS => [")
+                code.indented { code in
+                    for part in parts {
+                        if let fileName = part.fileName {
+                            code.line("\(PHPEscaping.literal(part.name)) => new CURLFile(\(PHPEscaping.literal(fileName)), \(PHPEscaping.literal(part.contentType ?? "application/octet-stream")), \(PHPEscaping.literal(SnippetRequest.baseName(fileName)))),")
+                        } else {
+                            code.line("\(PHPEscaping.literal(part.name)) => \(PHPEscaping.literal(part.value ?? "")),")
+                        }
+                    }
+                }
+                code.line("],")
+            }
+            if !request.headers.isEmpty {
+                code.line("CURLOPT_HTTPHEADER => [")
+                code.indented { code in
+                    for header in request.headers {
+                        code.line(PHPEscaping.literal(header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)") + ",")
+                    }
+                }
+                code.line("],")
+            }
+        }
+        code.line("]);")
+        code.blank()
+        code.line("$response = curl_exec($curl);")
+        code.line("$error = curl_error($curl);")
+        code.line("curl_close($curl);")
+        code.blank()
+        code.line("if ($error) {")
+        code.indented { $0.line("echo \"cURL Error #: \" . $error;") }
+        code.line("} else {")
+        code.indented { $0.line("echo $response;") }
+        code.line("}")
+        return code.text
+    }
+
+    public func limitation(for example: RequestExample) -> String? {
+        if case .multipart(let parts)? = example.body, Set(parts.map(\.name)).count != parts.count {
+            return "a PHP array cannot hold two multipart fields with the same name"
+        }
+        return nil
+    }
+}

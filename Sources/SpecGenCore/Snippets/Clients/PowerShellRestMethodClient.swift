@@ -1,0 +1,59 @@
+/// PowerShell 7 `Invoke-RestMethod` (verbatim single-quoted strings; `-Form` for multipart).
+public struct PowerShellRestMethodClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "powershell-restmethod", displayName: "PowerShell Invoke-RestMethod", language: "powershell", fileExtension: "ps1")
+
+    public init() {}
+
+    private static let standardMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "TRACE", "OPTIONS", "MERGE", "PATCH"]
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var code = options.writer()
+        let contentType = request.header("Content-Type")
+        let headers = request.headers.filter { $0.name.lowercased() != "content-type" }
+        var arguments = ["-Uri " + PowerShellEscaping.literal(request.fullURL)]
+        if Self.standardMethods.contains(request.method) {
+            arguments.append("-Method " + request.method.prefix(1) + request.method.dropFirst().lowercased())
+        } else {
+            arguments.append("-CustomMethod " + PowerShellEscaping.literal(request.method))
+        }
+        if !headers.isEmpty {
+            code.line("$headers = @{}")
+            var merged: [(String, String)] = []
+            for header in headers {
+                if let index = merged.firstIndex(where: { $0.0.lowercased() == header.name.lowercased() }) { merged[index].1 += ", " + header.value } else { merged.append((header.name, header.value)) }
+            }
+            for (name, value) in merged { code.line("$headers.Add(\(PowerShellEscaping.literal(name)), \(PowerShellEscaping.literal(value)))") }
+            arguments.append("-Headers $headers")
+        }
+        switch request.body {
+        case .none:
+            if let contentType { arguments.append("-ContentType " + PowerShellEscaping.literal(contentType)) }
+        case .json, .text, .urlEncoded:
+            code.line("$body = " + PowerShellEscaping.literal(request.bodyText ?? ""))
+            if let contentType { arguments.append("-ContentType " + PowerShellEscaping.literal(contentType)) }
+            arguments.append("-Body $body")
+        case .multipart(let parts):
+            code.line("$form = @{")
+            code.indented { code in
+                for part in parts {
+                    let value = part.fileName.map { "Get-Item -Path " + PowerShellEscaping.literal($0) } ?? PowerShellEscaping.literal(part.value ?? "")
+                    code.line("\(PowerShellEscaping.literal(part.name)) = \(value)")
+                }
+            }
+            code.line("}")
+            arguments.append("-Form $form")
+        }
+        if let seconds = options.timeoutSeconds { arguments.append("-TimeoutSec \(seconds)") }
+        code.line("$response = Invoke-RestMethod " + arguments.joined(separator: " "))
+        code.line("$response | ConvertTo-Json -Depth 10")
+        return code.text
+    }
+
+    public func limitation(for example: RequestExample) -> String? {
+        if case .multipart(let parts)? = example.body, parts.contains(where: { $0.contentType != nil }) {
+            return "Invoke-RestMethod -Form cannot set a part's content type"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,67 @@
+/// Python 3 standard library `http.client`: connection to the URL's host (placeholders kept), body as UTF-8 bytes.
+public struct PythonHTTPClientClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "python-http-client", displayName: "Python http.client", language: "python", fileExtension: "py")
+
+    public init() {}
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var code = options.writer()
+        let multipart: ManualMultipart? = if case .multipart(let parts) = request.body { ManualMultipart(parts) } else { nil }
+        code.line("import http.client")
+        if multipart?.segments.contains(where: { if case .file = $0 { true } else { false } }) == true { code.line("from pathlib import Path") }
+        code.blank()
+        let connection = request.scheme == "http" ? "HTTPConnection" : "HTTPSConnection"
+        let timeout = options.timeoutSeconds.map { ", timeout=\($0)" } ?? ""
+        code.line("conn = http.client.\(connection)(\(PythonEscaping.literal(request.authority))\(timeout))")
+        code.blank()
+        var headers = request.headers
+        var bodyExpression = "None"
+        if let text = request.bodyText {
+            code.line("payload = \(PythonEscaping.literal(text)).encode(\"utf-8\")")
+            bodyExpression = "payload"
+        } else if let multipart {
+            code.line("payload = b\"\".join([")
+            code.indented { code in
+                for segment in multipart.segments {
+                    switch segment {
+                    case .text(let text): code.line("\(PythonEscaping.literal(text)).encode(\"utf-8\"),")
+                    case .file(let path): code.line("Path(\(PythonEscaping.literal(path))).read_bytes(),")
+                    }
+                }
+            }
+            code.line("])")
+            headers.append(NameValue("Content-Type", ManualMultipart.contentType))
+            bodyExpression = "payload"
+        }
+        let names = headers.map { $0.name.lowercased() }
+        let repeated = Set(names).count != names.count
+        if repeated {
+            // A dict cannot hold a header twice: send them one by one.
+            code.blank()
+            code.line("conn.putrequest(\(PythonEscaping.literal(request.method)), \(PythonEscaping.literal(request.pathAndQuery)), skip_accept_encoding=True)")
+            for header in headers { code.line("conn.putheader(\(PythonEscaping.literal(header.name)), \(PythonEscaping.literal(header.value)))") }
+            if bodyExpression != "None" { code.line("conn.putheader(\"Content-Length\", str(len(payload)))") }
+            code.line("conn.endheaders(\(bodyExpression == "None" ? "" : bodyExpression))")
+        } else {
+            if !headers.isEmpty {
+                code.blank()
+                code.line("headers = {")
+                code.indented { code in
+                    for header in headers { code.line("\(PythonEscaping.literal(header.name)): \(PythonEscaping.literal(header.value)),") }
+                }
+                code.line("}")
+            }
+            code.blank()
+            let headerArgument = headers.isEmpty ? "" : ", headers=headers"
+            code.line("conn.request(\(PythonEscaping.literal(request.method)), \(PythonEscaping.literal(request.pathAndQuery)), body=\(bodyExpression)\(headerArgument))")
+        }
+        code.blank()
+        code.line("res = conn.getresponse()")
+        code.line("data = res.read()")
+        code.blank()
+        code.line("print(res.status, res.reason)")
+        code.line("print(data.decode(\"utf-8\"))")
+        return code.text
+    }
+}

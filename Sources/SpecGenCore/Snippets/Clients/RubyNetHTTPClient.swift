@@ -1,0 +1,69 @@
+/// Ruby standard library `net/http`.
+public struct RubyNetHTTPClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "ruby-native", displayName: "Ruby net/http", language: "ruby", fileExtension: "rb")
+
+    public init() {}
+
+    private static let methodClasses: [String: String] = [
+        "GET": "Get", "HEAD": "Head", "POST": "Post", "PUT": "Put", "DELETE": "Delete", "OPTIONS": "Options", "TRACE": "Trace",
+        "PATCH": "Patch", "PROPFIND": "Propfind", "PROPPATCH": "Proppatch", "MKCOL": "Mkcol", "COPY": "Copy", "MOVE": "Move",
+        "LOCK": "Lock", "UNLOCK": "Unlock",
+    ]
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var code = options.writer()
+        code.line("require \"uri\"")
+        code.line("require \"net/http\"")
+        code.blank()
+        code.line("url = URI(\(RubyEscaping.literal(request.fullURL)))")
+        code.blank()
+        code.line("http = Net::HTTP.new(url.host, url.port)")
+        if request.scheme == "https" { code.line("http.use_ssl = true") }
+        if let seconds = options.timeoutSeconds {
+            code.line("http.open_timeout = \(seconds)")
+            code.line("http.read_timeout = \(seconds)")
+        }
+        code.blank()
+        if let name = Self.methodClasses[request.method] {
+            code.line("request = Net::HTTP::\(name).new(url)")
+        } else {
+            let hasBody = { if case .none = request.body { false } else { true } }()
+            code.line("request = Net::HTTPGenericRequest.new(\(RubyEscaping.literal(request.method)), \(hasBody), true, url)")
+        }
+        for header in request.headers {
+            code.line("request.add_field(\(RubyEscaping.literal(header.name)), \(RubyEscaping.literal(header.value)))")
+        }
+        switch request.body {
+        case .none: break
+        case .json, .text:
+            code.line("request.body = \(RubyEscaping.literal(request.bodyText ?? ""))")
+        case .urlEncoded(let fields, _):
+            code.line("request.body = URI.encode_www_form([")
+            code.indented { code in
+                for field in fields { code.line("[\(RubyEscaping.literal(field.name)), \(RubyEscaping.literal(field.value))],") }
+            }
+            code.line("])")
+        case .multipart(let parts):
+            code.line("form = [")
+            code.indented { code in
+                for part in parts {
+                    if let fileName = part.fileName {
+                        var extras = ["filename: \(RubyEscaping.literal(SnippetRequest.baseName(fileName)))"]
+                        if let type = part.contentType { extras.append("content_type: \(RubyEscaping.literal(type))") }
+                        code.line("[\(RubyEscaping.literal(part.name)), File.open(\(RubyEscaping.literal(fileName))), { \(extras.joined(separator: ", ")) }],")
+                    } else {
+                        code.line("[\(RubyEscaping.literal(part.name)), \(RubyEscaping.literal(part.value ?? ""))],")
+                    }
+                }
+            }
+            code.line("]")
+            code.line("request.set_form(form, \"multipart/form-data\")")
+        }
+        code.blank()
+        code.line("response = http.request(request)")
+        code.line("puts response.code")
+        code.line("puts response.read_body")
+        return code.text
+    }
+}

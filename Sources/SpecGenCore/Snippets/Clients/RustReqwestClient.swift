@@ -1,0 +1,62 @@
+/// Rust `reqwest` (blocking client; features `blocking` and, for files, `multipart`).
+public struct RustReqwestClient: SnippetClient {
+    public let info = SnippetClientInfo(id: "rust-reqwest", displayName: "Rust reqwest", language: "rust", fileExtension: "rs")
+
+    public init() {}
+
+    private static let constants: Set<String> = ["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "CONNECT", "PATCH", "TRACE"]
+
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        let request = SnippetRequest(example, options: options)
+        var code = options.writer()
+        code.line("fn main() -> Result<(), Box<dyn std::error::Error>> {")
+        code.indented { code in
+            if let seconds = options.timeoutSeconds {
+                code.line("let client = reqwest::blocking::Client::builder()")
+                code.indented { code in
+                    code.line(".timeout(std::time::Duration::from_secs(\(seconds)))")
+                    code.line(".build()?;")
+                }
+            } else {
+                code.line("let client = reqwest::blocking::Client::new();")
+            }
+            let method = Self.constants.contains(request.method)
+                ? "reqwest::Method::\(request.method)"
+                : "reqwest::Method::from_bytes(\(RustEscaping.literal(request.method)).as_bytes())?"
+            if case .multipart(let parts) = request.body {
+                code.line("let form = reqwest::blocking::multipart::Form::new()")
+                code.indented { code in
+                    for (index, part) in parts.enumerated() {
+                        let end = index == parts.count - 1 ? ";" : ""
+                        if let fileName = part.fileName {
+                            var piece = "reqwest::blocking::multipart::Part::file(\(RustEscaping.literal(fileName)))?.file_name(\(RustEscaping.literal(SnippetRequest.baseName(fileName))))"
+                            if let type = part.contentType { piece += ".mime_str(\(RustEscaping.literal(type)))?" }
+                            code.line(".part(\(RustEscaping.literal(part.name)), \(piece))\(end)")
+                        } else {
+                            code.line(".text(\(RustEscaping.literal(part.name)), \(RustEscaping.literal(part.value ?? "")))\(end)")
+                        }
+                    }
+                }
+            }
+            code.line("let response = client")
+            code.indented { code in
+                code.line(".request(\(method), \(RustEscaping.literal(request.fullURL)))")
+                for header in request.headers {
+                    code.line(".header(\(RustEscaping.literal(header.name)), \(RustEscaping.literal(header.value)))")
+                }
+                switch request.body {
+                case .none: break
+                case .json, .text, .urlEncoded: code.line(".body(\(RustEscaping.literal(request.bodyText ?? "")))")
+                case .multipart: code.line(".multipart(form)")
+                }
+                code.line(".send()?;")
+            }
+            code.blank()
+            code.line("println!(\"{}\", response.status());")
+            code.line("println!(\"{}\", response.text()?);")
+            code.line("Ok(())")
+        }
+        code.line("}")
+        return code.text
+    }
+}

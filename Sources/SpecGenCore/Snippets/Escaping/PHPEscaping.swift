@@ -1,0 +1,18 @@
+/// PHP double-quoted string literals, with `$` escaped so nothing interpolates.
+public enum PHPEscaping {
+    /// `text` as a PHP string literal.
+    public static func literal(_ text: String) -> String {
+        "\"" + EscapingSupport.map(text) { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "$": "\\$"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            default:
+                if EscapingSupport.isControl(scalar) { "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}" } else { nil }
+            }
+        } + "\""
+    }
+}

@@ -1,0 +1,18 @@
+/// Ruby double-quoted string literals, with `#` escaped so `#{…}`, `#$x` and `#@x` never interpolate.
+public enum RubyEscaping {
+    /// `text` as a Ruby string literal.
+    public static func literal(_ text: String) -> String {
+        "\"" + EscapingSupport.map(text) { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "#": "\\#"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            default:
+                if EscapingSupport.isControl(scalar) { "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}" } else { nil }
+            }
+        } + "\""
+    }
+}

@@ -1,0 +1,20 @@
+/// Rust string literals ("…"); non-ASCII stays readable.
+public enum RustEscaping {
+    /// `text` as a Rust string literal.
+    public static func literal(_ text: String) -> String {
+        "\"" + EscapingSupport.map(text) { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            case "\0": "\\0"
+            default:
+                if EscapingSupport.isControl(scalar) || EscapingSupport.isLineSeparator(scalar) {
+                    "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}"
+                } else { nil }
+            }
+        } + "\""
+    }
+}

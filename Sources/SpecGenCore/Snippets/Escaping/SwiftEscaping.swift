@@ -1,0 +1,20 @@
+/// Swift string literals; a backslash is always doubled, so `\(` can never start an interpolation.
+public enum SwiftEscaping {
+    /// `text` as a Swift string literal.
+    public static func literal(_ text: String) -> String {
+        "\"" + EscapingSupport.map(text) { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            case "\0": "\\0"
+            default:
+                if EscapingSupport.isControl(scalar) || EscapingSupport.isLineSeparator(scalar) {
+                    "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}"
+                } else { nil }
+            }
+        } + "\""
+    }
+}

@@ -1,0 +1,76 @@
+/// Helpers shared by the JavaScript clients (axios, Node fetch, browser fetch).
+enum JavaScriptSupport {
+    /// Writes `headers: {...}` (or `[[name, value], …]` when a name repeats, which fetch accepts) into `code`.
+    static func writeHeaders(_ headers: [NameValue], into code: inout CodeWriter, arraysForRepeats: Bool) {
+        guard !headers.isEmpty else { return }
+        let names = headers.map { $0.name.lowercased() }
+        if Set(names).count != names.count, arraysForRepeats {
+            code.line("headers: [")
+            code.indented { code in
+                for header in headers { code.line("[\(JavaScriptEscaping.literal(header.name)), \(JavaScriptEscaping.literal(header.value))],") }
+            }
+            code.line("],")
+            return
+        }
+        // One member per name; a repeated header becomes an array of values.
+        var merged: [(String, [String])] = []
+        for header in headers {
+            if let index = merged.firstIndex(where: { $0.0.lowercased() == header.name.lowercased() }) {
+                merged[index].1.append(header.value)
+            } else {
+                merged.append((header.name, [header.value]))
+            }
+        }
+        code.line("headers: {")
+        code.indented { code in
+            for (name, values) in merged {
+                let value = values.count == 1 ? JavaScriptEscaping.literal(values[0]) : "[" + values.map(JavaScriptEscaping.literal).joined(separator: ", ") + "]"
+                code.line("\(JavaScriptEscaping.key(name)): \(value),")
+            }
+        }
+        code.line("},")
+    }
+
+    /// A JSON body as a JavaScript value expression, multi-line when `pretty`.
+    static func jsonExpression(_ value: JSONValue, options: SnippetOptions, level: Int) -> String {
+        guard options.prettyJSON else { return JavaScriptEscaping.value(value, indent: nil) }
+        let unit = options.indentUnit
+        let text = JavaScriptEscaping.value(value, indent: unit)
+        let pad = String(repeating: unit, count: level)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { $0.offset == 0 ? String($0.element) : pad + $0.element }.joined(separator: "\n")
+    }
+
+    /// `new URLSearchParams([...])` for form fields (order and repeats kept).
+    static func searchParams(_ fields: [NameValue]) -> String {
+        "new URLSearchParams([" + fields.map { "[\(JavaScriptEscaping.literal($0.name)), \(JavaScriptEscaping.literal($0.value))]" }.joined(separator: ", ") + "])"
+    }
+
+    /// Writes the `fetch` options object and the multipart `FormData` it needs; `fileExpression` makes the Blob for a file part.
+    static func writeFetchOptions(_ request: SnippetRequest, into code: inout CodeWriter, fileExpression: (MultipartPart, String) -> String) {
+        if case .multipart(let parts) = request.body {
+            code.line("const form = new FormData();")
+            for part in parts {
+                if let fileName = part.fileName {
+                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), \(fileExpression(part, fileName)), \(JavaScriptEscaping.literal(SnippetRequest.baseName(fileName))));")
+                } else {
+                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), \(JavaScriptEscaping.literal(part.value ?? "")));")
+                }
+            }
+            code.blank()
+        }
+        code.line("const options = {")
+        code.indented { code in
+            code.line("method: \(JavaScriptEscaping.literal(request.method)),")
+            writeHeaders(request.headers, into: &code, arraysForRepeats: true)
+            switch request.body {
+            case .none: break
+            case .json(let value, _): code.line("body: JSON.stringify(\(jsonExpression(value, options: request.options, level: 1))),")
+            case .text(let text): code.line("body: \(JavaScriptEscaping.literal(text)),")
+            case .urlEncoded(let fields, _): code.line("body: \(searchParams(fields)),")
+            case .multipart: code.line("body: form,")
+            }
+            if let seconds = request.options.timeoutSeconds { code.line("signal: AbortSignal.timeout(\(seconds * 1000)),") }
+        }
+        code.line("};")
+    }
+}

@@ -1,0 +1,36 @@
+/// Helpers shared by the shell clients (curl, wget, HTTPie).
+enum ShellSupport {
+    /// Bodies longer than this are piped in from `printf` (one argument may not exceed 128 KiB on Linux;
+    /// `printf` is a shell builtin, so its arguments are not limited).
+    static let largeBodyThreshold = 64 * 1024
+
+    /// Joins command words, one option per line with ` \` continuations when `multiline`.
+    static func command(_ words: [String], multiline: Bool, indent: String) -> String {
+        multiline ? words.joined(separator: " \\\n" + indent) : words.joined(separator: " ")
+    }
+
+    /// A `printf` command that writes `text` byte for byte (no trailing newline).
+    static func printf(_ text: String) -> String {
+        "printf '%s' " + ShellEscaping.singleQuoted(text)
+    }
+
+    /// A `printf '%b'` command that writes `text` exactly, showing CR and LF as `\r` and `\n`.
+    static func printfEscaped(_ text: String) -> String {
+        let escaped = text.replacingOccurrences("\\", with: "\\\\")
+            .replacingOccurrences("\r", with: "\\r").replacingOccurrences("\n", with: "\\n")
+        return "printf '%b' " + ShellEscaping.singleQuoted(escaped)
+    }
+
+    /// Shell lines that write a hand-built multipart body into the file named by `$variable`.
+    static func multipartBody(_ parts: [MultipartPart], into variable: String, indent: String) -> [String] {
+        var lines = ["\(variable)=$(mktemp)", "{"]
+        for segment in ManualMultipart(parts).segments {
+            switch segment {
+            case .text(let text): lines.append(indent + printfEscaped(text))
+            case .file(let path): lines.append(indent + "cat " + ShellEscaping.quote(path))
+            }
+        }
+        lines.append("} > \"$\(variable)\"")
+        return lines
+    }
+}
