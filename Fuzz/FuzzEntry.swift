@@ -10,6 +10,10 @@ import Foundation
 /// Every fuzz target by name.
 let fuzzTargets: [String: ([UInt8]) -> Void] = [
     "json": fuzzJSONReader,
+    "openapi": fuzzOpenAPIReader,
+    "postman": fuzzPostmanReader,
+    "har": fuzzHARReader,
+    "overlay": fuzzOverlayEngine,
 ]
 
 private let selectedTarget: ([UInt8]) -> Void = {
