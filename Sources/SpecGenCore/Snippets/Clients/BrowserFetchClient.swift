@@ -27,6 +27,7 @@ public struct BrowserFetchClient: SnippetClient {
     }
 
     public func limitation(for example: RequestExample) -> String? {
+        if let reason = JavaScriptSupport.formDataLimitation(example) { return reason }
         if let header = example.headers.first(where: { Self.forbiddenHeaders.contains($0.name.lowercased()) }) {
             return "browsers do not let scripts set the \(header.name) header"
         }

@@ -10,7 +10,7 @@ public enum GoEscaping {
             case "\r": "\\r"
             case "\t": "\\t"
             default:
-                if EscapingSupport.isControl(scalar) || EscapingSupport.isLineSeparator(scalar) || scalar.value == 0xFEFF {
+                if EscapingSupport.needsEscape(scalar) {
                     "\\u" + EscapingSupport.hex(scalar.value, width: 4)
                 } else { nil }
             }

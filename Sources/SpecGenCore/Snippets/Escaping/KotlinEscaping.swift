@@ -11,7 +11,7 @@ public enum KotlinEscaping {
             case "\r": "\\r"
             case "\t": "\\t"
             default:
-                if EscapingSupport.isControl(scalar) || EscapingSupport.isLineSeparator(scalar) {
+                if EscapingSupport.needsEscape(scalar) {
                     "\\u" + EscapingSupport.hex(scalar.value, width: 4)
                 } else { nil }
             }

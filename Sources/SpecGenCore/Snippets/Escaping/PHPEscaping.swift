@@ -11,7 +11,7 @@ public enum PHPEscaping {
             case "\r": "\\r"
             case "\t": "\\t"
             default:
-                if EscapingSupport.isControl(scalar) { "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}" } else { nil }
+                if EscapingSupport.needsEscape(scalar) { "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}" } else { nil }
             }
         } + "\""
     }

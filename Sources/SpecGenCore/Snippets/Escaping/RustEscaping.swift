@@ -11,7 +11,7 @@ public enum RustEscaping {
             case "\t": "\\t"
             case "\0": "\\0"
             default:
-                if EscapingSupport.isControl(scalar) || EscapingSupport.isLineSeparator(scalar) {
+                if EscapingSupport.needsEscape(scalar) {
                     "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}"
                 } else { nil }
             }
