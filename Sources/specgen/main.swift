@@ -1,3 +1,26 @@
+import Foundation
 import SpecGenCore
 
-print("specgen: under construction")
+var arguments = Array(CommandLine.arguments.dropFirst())
+let command = arguments.isEmpty ? "help" : arguments.removeFirst()
+let status: Int32
+switch command {
+case "generate": status = runGenerate(arguments)
+case "validate": status = runValidate(arguments)
+case "list-operations": status = runListOperations(arguments)
+case "help", "--help", "-h":
+    switch arguments.first {
+    case "generate": Console.out(generateHelp)
+    case "validate": Console.out(validateHelp)
+    case "list-operations": Console.out(listHelp)
+    default: Console.out(mainHelp)
+    }
+    status = ExitCode.success
+case "--version", "version":
+    Console.out("specgen \(version)")
+    status = ExitCode.success
+default:
+    Console.err("error: unknown command '\(command)'\n\n\(mainHelp)")
+    status = ExitCode.failure
+}
+exit(status)

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The contents of `specgen.json`: which inputs to read, what to generate and where to put it.
+/// Relative paths are resolved against the config file's folder.
+public struct SpecGenConfig: Sendable {
+    /// The OpenAPI description (JSON or YAML).
+    public var spec: String
+    /// OpenAPI Overlay documents applied to the spec before reading, in order.
+    public var overlays: [String] = []
+    /// A Postman collection (v2.0/v2.1) holding example requests.
+    public var postman: String?
+    /// A Postman environment file for `{{variables}}`.
+    public var postmanEnvironment: String?
+    /// Operation ids to generate; empty means every operation.
+    public var operations: [String] = []
+    /// The output folder.
+    public var output: String = "Generated"
+    public var swift = SwiftOptions()
+    /// Placeholder overrides for docs snippets (`"tenantDomain": "{yourDomain}"`, `"id": "USER_ID"`, `"token": "MGMT_API_ACCESS_TOKEN"`).
+    public var placeholders: [String: String] = [:]
+    /// Which snippet clients to emit (ids); empty means the default set.
+    public var snippetClients: [String] = []
+    /// Where the config was read from (nil when built from flags).
+    public var configPath: String?
+
+    public init(spec: String) { self.spec = spec }
+
+    /// Known keys, for "unknown key" warnings.
+    static let knownKeys: Set<String> = ["spec", "overlays", "postman", "postmanEnvironment", "operations", "output", "swift", "placeholders", "snippets", "$schema", "description"]
+
+    /// Reads a config file; errors are located in it.
+    public static func load(path: String) throws(DiagnosticsError) -> (SpecGenConfig, [Diagnostic]) {
+        let document = try DocumentLoader.load(path: path)
+        var warnings = document.warnings
+        guard case .object(let object) = document.root.value else {
+            throw DiagnosticsError(document.diagnostic(.error, "the config must be an object", at: .root, hint: "see README: {\"spec\": \"Specs/openapi.json\", \"operations\": [...], \"output\": \"Generated\"}"))
+        }
+        let base = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : ""
+        func resolve(_ relative: String) -> String {
+            relative.hasPrefix("/") ? relative : (base == "." || base.isEmpty ? relative : base + "/" + relative)
+        }
+        func string(_ key: String) throws(DiagnosticsError) -> String? {
+            guard let node = object[key] else { return nil }
+            guard let text = node.value.stringValue else {
+                throw DiagnosticsError(document.diagnostic(.error, "'\(key)' must be a string", at: JSONPointer(tokens: [key])))
+            }
+            return text
+        }
+        func strings(_ key: String, in object: JSONObject, at pointer: JSONPointer) throws(DiagnosticsError) -> [String] {
+            guard let node = object[key] else { return [] }
+            guard let items = node.value.arrayValue, items.allSatisfy({ $0.value.stringValue != nil }) else {
+                throw DiagnosticsError(document.diagnostic(.error, "'\(key)' must be an array of strings", at: pointer.appending(key)))
+            }
+            return items.compactMap { $0.value.stringValue }
+        }
+        for entry in object.entries where !knownKeys.contains(entry.key) {
+            warnings.append(Diagnostic.warning("unknown key '\(entry.key)' in the config is ignored", at: document.location(ofOffset: entry.keyOffset), pointer: "/" + JSONPointer.escape(entry.key), hint: "known keys: " + knownKeys.sorted().joined(separator: ", ")))
+        }
+        guard let spec = try string("spec") else {
+            throw DiagnosticsError(document.diagnostic(.error, "the config needs a 'spec' path", at: .root, hint: "add \"spec\": \"Specs/openapi.json\""))
+        }
+        var config = SpecGenConfig(spec: resolve(spec))
+        config.configPath = path
+        config.overlays = try strings("overlays", in: object, at: .root).map(resolve)
+        config.postman = try string("postman").map(resolve)
+        config.postmanEnvironment = try string("postmanEnvironment").map(resolve)
+        config.operations = try strings("operations", in: object, at: .root)
+        config.output = resolve(try string("output") ?? "Generated")
+        if let swift = object["swift"]?.value.objectValue {
+            if let module = swift["module"]?.value.stringValue { config.swift.moduleName = module }
+            if let access = swift["access"]?.value.stringValue {
+                guard access == "public" || access == "internal" else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'swift.access' must be \"public\" or \"internal\"", at: JSONPointer(tokens: ["swift", "access"])))
+                }
+                config.swift.access = access
+            }
+        }
+        for entry in object["placeholders"]?.value.objectValue?.entries ?? [] {
+            if let value = entry.value.value.stringValue { config.placeholders[entry.key] = value }
+        }
+        if let snippets = object["snippets"]?.value.objectValue {
+            config.snippetClients = try strings("clients", in: snippets, at: JSONPointer(tokens: ["snippets"]))
+        }
+        return (config, warnings)
+    }
+}

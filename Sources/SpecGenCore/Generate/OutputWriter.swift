@@ -1,0 +1,99 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What writing (or checking) an output folder changed or would change.
+public struct OutputReport: Sendable, Equatable {
+    public var created: [String] = []
+    public var updated: [String] = []
+    public var removed: [String] = []
+    public var unchanged: [String] = []
+
+    /// True when the folder already matches.
+    public var isClean: Bool { created.isEmpty && updated.isEmpty && removed.isEmpty }
+}
+
+/// Applies a set of generated files to an output folder: only files whose bytes differ are written,
+/// each atomically (temporary file + rename); files a previous run produced that are no longer
+/// produced are removed, after every write succeeded. The list of produced files is kept in
+/// `.specgen-manifest` so files SpecGen did not write are never touched.
+public enum OutputWriter {
+    public static let manifestName = ".specgen-manifest"
+
+    /// Compares without writing anything.
+    public static func check(_ files: [GeneratedFile], in directory: String) -> OutputReport {
+        var report = OutputReport()
+        let produced = Set(files.map(\.path))
+        for file in files {
+            let path = directory + "/" + file.path
+            if let existing = FileManager.default.contents(atPath: path) {
+                if existing == Data(file.contents.utf8) { report.unchanged.append(file.path) } else { report.updated.append(file.path) }
+            } else {
+                report.created.append(file.path)
+            }
+        }
+        for old in previousManifest(in: directory) where !produced.contains(old) {
+            if FileManager.default.fileExists(atPath: directory + "/" + old) { report.removed.append(old) }
+        }
+        return report
+    }
+
+    /// Writes what differs; throws with the first I/O failure (already-replaced files stay replaced,
+    /// each one whole, and nothing is removed).
+    public static func write(_ files: [GeneratedFile], to directory: String) throws(DiagnosticsError) -> OutputReport {
+        let report = check(files, in: directory)
+        let changed = Set(report.created + report.updated)
+        for file in files where changed.contains(file.path) {
+            try writeAtomically(Data(file.contents.utf8), to: directory + "/" + file.path)
+        }
+        let manifest = Data(manifestText(files).utf8)
+        if FileManager.default.contents(atPath: directory + "/" + manifestName) != manifest {
+            try writeAtomically(manifest, to: directory + "/" + manifestName)
+        }
+        for old in report.removed {
+            try? FileManager.default.removeItem(atPath: directory + "/" + old)
+            removeEmptyParents(of: old, in: directory)
+        }
+        return report
+    }
+
+    static func manifestText(_ files: [GeneratedFile]) -> String {
+        "# Files written by specgen generate; stale ones listed here are removed on the next run.\n" + files.map(\.path).sorted().joined(separator: "\n") + "\n"
+    }
+
+    static func previousManifest(in directory: String) -> [String] {
+        guard let data = FileManager.default.contents(atPath: directory + "/" + manifestName), let text = String(data: data, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty && !$0.contains("..") && !$0.hasPrefix("/") }
+    }
+
+    static func writeAtomically(_ data: Data, to path: String) throws(DiagnosticsError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).specgen-\(ProcessInfo.processInfo.processIdentifier).tmp")
+            try data.write(to: temporary)
+            guard rename(temporary.path, path) == 0 else {
+                try? FileManager.default.removeItem(at: temporary)
+                throw DiagnosticsError(.error("cannot replace '\(path)': \(String(cString: strerror(errno)))"))
+            }
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError(.error("cannot write '\(path)': \(error.localizedDescription)", hint: "check that the output folder is writable"))
+        }
+    }
+
+    static func removeEmptyParents(of relative: String, in directory: String) {
+        var parts = relative.split(separator: "/").dropLast()
+        while !parts.isEmpty {
+            let folder = directory + "/" + parts.joined(separator: "/")
+            guard let contents = try? FileManager.default.contentsOfDirectory(atPath: folder), contents.isEmpty else { return }
+            try? FileManager.default.removeItem(atPath: folder)
+            parts = parts.dropLast()
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// Turns names from a spec into valid, unique Swift identifiers.
+public enum SwiftNaming {
+    /// Words Swift reserves; used as identifiers they need backticks.
+    public static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
+        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else",
+        "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "Any", "as",
+        "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "_", "consume", "borrowing",
+        "consuming", "copy", "discard", "each", "macro", "package", "some", "any",
+    ]
+
+    /// Names the generated code itself uses, which a schema must not shadow.
+    public static let reservedTypeNames: Set<String> = [
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data", "URL", "UUID", "Array", "Dictionary",
+        "Optional", "Set", "Character", "Error", "Result", "Never", "Void", "Any", "AnyObject", "Type", "Self", "Protocol",
+        "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "CodingKey", "Sendable", "Hashable", "Equatable",
+        "JSONValue", "Nullable", "ValidationIssue", "SpecGenValidation", "SpecGenDynamicKey", "SpecGenDateTime",
+        "Foundation", "Swift", "FoundationNetworking", "URLRequest", "URLSession", "HTTPURLResponse", "JSONEncoder", "JSONDecoder",
+        "DecodingError", "EncodingError", "APIClient", "APIServer", "APIError", "APIErrorBody", "Operations", "URLComponents", "URLQueryItem", "KeyedDecodingContainer", "KeyedEncodingContainer", "CodingKeys", "Element", "Key", "Value",
+    ]
+
+    /// Splits `user_metadata`, `X-RateLimit-Limit`, `profileData`, `HTTPStatus2` into words.
+    public static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let scalars = Array(name.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let isAlnum = scalar.isASCIIAlphanumeric
+            guard isAlnum else {
+                if !current.isEmpty { words.append(current); current = "" }
+                continue
+            }
+            if let last = current.unicodeScalars.last {
+                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+                let boundary =
+                    (last.isLowercaseASCII && scalar.isUppercaseASCII) ||
+                    (last.isUppercaseASCII && scalar.isUppercaseASCII && (next?.isLowercaseASCII ?? false))
+                if boundary { words.append(current); current = "" }
+            }
+            current.unicodeScalars.append(scalar)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `user_metadata` → `userMetadata`; non-ASCII and empty names get a stable spelled-out form.
+    public static func lowerCamel(_ name: String) -> String {
+        let parts = words(name)
+        guard !parts.isEmpty else { return fallbackIdentifier(name, upper: false) }
+        var result = ""
+        for (index, word) in parts.enumerated() {
+            if index == 0 {
+                result += word.allSatisfyUppercase && word.count > 1 && parts.count > 1 ? word.lowercased() : lowerFirst(word)
+            } else {
+                result += upperFirst(word)
+            }
+        }
+        if result.unicodeScalars.first!.isDigitASCII { result = "_" + result }
+        if parts.count == 1 && name.unicodeScalars.contains(where: { !$0.isASCIIAlphanumeric && $0 != "_" && $0 != "-" && $0 != " " && $0 != "." }) {
+            result += "_" + stableSuffix(name)
+        }
+        return result
+    }
+
+    /// `user_identity` → `UserIdentity`; keeps inner capitals (`UpdateUserRequestContent`).
+    public static func upperCamel(_ name: String) -> String {
+        let parts = words(name)
+        guard !parts.isEmpty else { return fallbackIdentifier(name, upper: true) }
+        var result = parts.map(upperFirst).joined()
+        if result.unicodeScalars.first!.isDigitASCII { result = "_" + result }
+        return result
+    }
+
+    /// A Swift identifier usable in declarations: keywords get backticks.
+    public static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    static func fallbackIdentifier(_ name: String, upper: Bool) -> String {
+        if name.isEmpty { return upper ? "Empty" : "empty" }
+        return (upper ? "Name_" : "name_") + stableSuffix(name)
+    }
+
+    /// Hex of the scalars, so distinct non-ASCII names stay distinct and stable.
+    static func stableSuffix(_ name: String) -> String {
+        name.unicodeScalars.filter { !$0.isASCIIAlphanumeric }.prefix(4).map { String($0.value, radix: 16) }.joined(separator: "_")
+    }
+
+    static func upperFirst(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+    static func lowerFirst(_ word: String) -> String { word.prefix(1).lowercased() + word.dropFirst() }
+}
+
+/// Hands out names that are unique within one scope, case-insensitively (so file names never clash on
+/// case-insensitive file systems), appending 2, 3, … on collision.
+public struct UniqueNamer: Sendable {
+    private var used: Set<String>
+
+    /// A namer that already treats these names as taken.
+    public init(reserved: Set<String> = []) { used = Set(reserved.map { $0.lowercased() }) }
+
+    /// A unique name derived from `base`.
+    public mutating func claim(_ base: String) -> String {
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate.lowercased()) {
+            candidate = "\(base)\(counter)"
+            counter += 1
+        }
+        used.insert(candidate.lowercased())
+        return candidate
+    }
+}
+
+extension String {
+    var allSatisfyUppercase: Bool { unicodeScalars.allSatisfy { $0.isUppercaseASCII || $0.isDigitASCII } }
+}
+
+extension Unicode.Scalar {
+    var isASCIIAlphanumeric: Bool { isLetterASCII || isDigitASCII }
+    var isLetterASCII: Bool { isUppercaseASCII || isLowercaseASCII }
+    var isUppercaseASCII: Bool { ("A"..."Z").contains(self) }
+    var isLowercaseASCII: Bool { ("a"..."z").contains(self) }
+    var isDigitASCII: Bool { ("0"..."9").contains(self) }
+}

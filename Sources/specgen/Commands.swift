@@ -1,0 +1,215 @@
+import Foundation
+import SpecGenCore
+
+let version = "0.1.0"
+
+let mainHelp = """
+specgen \(version) — Swift types, validators, request builders and docs snippets from OpenAPI and Postman.
+
+USAGE: specgen <command> [options]
+
+COMMANDS:
+  generate         Generate (or --check) the output folder from specgen.json or flags.
+  validate         Check a JSON request body against an operation's schema.
+  snippet          Print a request as code in one of many languages (curl, Python, Go, …).
+  list-operations  List the operation ids a spec defines.
+  help [command]   Show help for a command.
+
+Run `specgen help <command>` for its options. Exit codes: 0 ok, 1 findings (stale output,
+invalid body), 2 usage or input errors.
+"""
+
+let generateHelp = """
+USAGE: specgen generate [options]
+
+Reads specgen.json in the current folder (or --config FILE) and writes the output folder. Only files
+whose bytes changed are rewritten; files a previous run produced and this one does not are removed.
+Flags override the config for one-off runs; with --spec and no config file every operation is generated.
+
+OPTIONS:
+  --config FILE          Config file (default: ./specgen.json when present).
+  --spec FILE            OpenAPI description (JSON or YAML), instead of the config's.
+  --operation ID         Generate this operation (repeatable; none means every operation).
+  --output DIR           Output folder (default: the config's, else Generated).
+  --overlay FILE         OpenAPI Overlay applied to the spec (repeatable).
+  --postman FILE         Postman collection with example requests.
+  --module NAME          Module name used in generated docs (default from config).
+  --check                Write nothing; list what would change and exit 1 if anything would.
+  --max-input-bytes N    Refuse inputs larger than N bytes (default 67108864).
+  --max-depth N          Refuse JSON/YAML nested deeper than N levels (default 512).
+  --quiet                Print errors only.
+  -h, --help             Show this help.
+
+EXAMPLES:
+  specgen generate
+  specgen generate --check
+  specgen generate --spec Specs/openapi.json --operation getPet --output /tmp/out
+"""
+
+let validateHelp = """
+USAGE: specgen validate --operation ID [options] BODY.json
+
+Checks a JSON request body against the operation's request-body schema (after overlays) and prints
+one line per violation, e.g. `/given_name: maxLength: must be at most 150 characters long (found 151)`.
+Every violation is reported, not just the first. Use - to read the body from standard input.
+
+OPTIONS:
+  --operation ID         The operation whose request body to check (required).
+  --config FILE          Config file (default: ./specgen.json when present).
+  --spec FILE            OpenAPI description, instead of the config's.
+  --overlay FILE         OpenAPI Overlay applied to the spec (repeatable).
+  -h, --help             Show this help.
+
+EXIT STATUS: 0 valid, 1 violations found, 2 unusable input.
+
+EXAMPLE:
+  specgen validate --operation patch_users_by_id body.json
+"""
+
+let listHelp = """
+USAGE: specgen list-operations [--config FILE | --spec FILE]
+
+Prints every operation as `METHOD path  operationId  summary`.
+"""
+
+/// Resolves the config from `--config`, `./specgen.json` or `--spec`, applying flag overrides.
+func resolveConfig(_ arguments: Arguments) throws(DiagnosticsError) -> (SpecGenConfig, [Diagnostic]) {
+    var warnings: [Diagnostic] = []
+    var config: SpecGenConfig
+    if let path = arguments.value("--config") {
+        (config, warnings) = try SpecGenConfig.load(path: path)
+    } else if arguments.value("--spec") == nil, FileManager.default.fileExists(atPath: "specgen.json") {
+        (config, warnings) = try SpecGenConfig.load(path: "specgen.json")
+    } else if let spec = arguments.value("--spec") {
+        config = SpecGenConfig(spec: spec)
+    } else {
+        throw DiagnosticsError(.error("no specgen.json in this folder and no --spec given", hint: "run specgen from the package root, or pass --spec FILE (see `specgen help generate`)"))
+    }
+    if let spec = arguments.value("--spec") {
+        config.spec = spec
+        if arguments.values("--operation").isEmpty, arguments.value("--config") == nil { config.operations = [] }
+    }
+    if !arguments.values("--operation").isEmpty { config.operations = arguments.values("--operation") }
+    if let output = arguments.value("--output") { config.output = output }
+    if !arguments.values("--overlay").isEmpty { config.overlays = arguments.values("--overlay") }
+    if let postman = arguments.value("--postman") { config.postman = postman }
+    if let module = arguments.value("--module") { config.swift.moduleName = module }
+    return (config, warnings)
+}
+
+func limits(_ arguments: Arguments) throws -> ReaderLimits {
+    var limits = ReaderLimits.default
+    if let bytes = try arguments.integer("--max-input-bytes") { limits.maxBytes = bytes }
+    if let depth = try arguments.integer("--max-depth") { limits.maxDepth = depth }
+    return limits
+}
+
+func runGenerate(_ raw: [String]) -> Int32 {
+    let arguments: Arguments
+    let readerLimits: ReaderLimits
+    do {
+        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--max-input-bytes", "--max-depth"], flags: ["--check", "--quiet", "--help"])
+        readerLimits = try limits(arguments)
+    } catch {
+        Console.err("error: \(error)\n\n\(generateHelp)")
+        return ExitCode.failure
+    }
+    if arguments.has("--help") { Console.out(generateHelp); return ExitCode.success }
+    let quiet = arguments.has("--quiet")
+    let start = Date()
+    do {
+        let (config, configWarnings) = try resolveConfig(arguments)
+        Console.report(configWarnings, quiet: quiet)
+        let output = try Generator.run(config, limits: readerLimits)
+        Console.report(output.diagnostics, quiet: quiet)
+        if arguments.has("--check") {
+            let report = OutputWriter.check(output.files, in: config.output)
+            if report.isClean {
+                if !quiet { Console.out("\(config.output)/ is up to date (\(output.files.count) files)") }
+                return ExitCode.success
+            }
+            for path in report.created { Console.out("would create \(config.output)/\(path)") }
+            for path in report.updated { Console.out("would update \(config.output)/\(path)") }
+            for path in report.removed { Console.out("would remove \(config.output)/\(path)") }
+            Console.err("error: \(config.output)/ is stale: \(report.created.count + report.updated.count + report.removed.count) file(s) differ\n  hint: run `swift run specgen generate` and commit the result")
+            return ExitCode.findings
+        }
+        let report = try OutputWriter.write(output.files, to: config.output)
+        if !quiet {
+            let warnings = (configWarnings + output.diagnostics).filter { $0.severity == .warning }.count
+            Console.out("generated \(output.files.count) files for \(output.operations.count) operation(s) into \(config.output)/: \(report.created.count) created, \(report.updated.count) updated, \(report.removed.count) removed, \(report.unchanged.count) unchanged; \(warnings) warning(s); \(Console.elapsed(since: start))")
+        }
+        return ExitCode.success
+    } catch {
+        Console.report(error.diagnostics)
+        Console.err("specgen: nothing was written")
+        return ExitCode.failure
+    }
+}
+
+func runValidate(_ raw: [String]) -> Int32 {
+    let arguments: Arguments
+    do {
+        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--overlay", "--max-input-bytes", "--max-depth"], flags: ["--help", "--quiet"])
+    } catch {
+        Console.err("error: \(error)\n\n\(validateHelp)")
+        return ExitCode.failure
+    }
+    if arguments.has("--help") { Console.out(validateHelp); return ExitCode.success }
+    guard let operationId = arguments.value("--operation"), arguments.positionals.count == 1 else {
+        Console.err("error: validate needs --operation ID and one body file\n\n\(validateHelp)")
+        return ExitCode.failure
+    }
+    do {
+        var (config, warnings) = try resolveConfig(arguments)
+        config.operations = [operationId]
+        let readerLimits = (try? limits(arguments)) ?? .default
+        let (api, diagnostics) = try Generator.readAPI(config, limits: readerLimits)
+        Console.report((warnings + diagnostics).filter { $0.severity == .error })
+        let operation = try Generator.selectOperations(config, in: api)[0]
+        guard let schema = operation.requestBody?.json?.schema else {
+            Console.err("error: operation '\(operationId)' has no JSON request body to validate")
+            return ExitCode.failure
+        }
+        let path = arguments.positionals[0]
+        let source: SourceFile
+        if path == "-" {
+            source = SourceFile(path: "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+        } else {
+            source = try DocumentLoader.readSource(path: path, limits: readerLimits)
+        }
+        let body = try JSONReader(limits: readerLimits).read(source)
+        Console.report(body.warnings)
+        let findings = SchemaValidator(api: api).validate(body.root, against: schema)
+        for finding in findings { Console.out(finding.description) }
+        if findings.isEmpty {
+            if !arguments.has("--quiet") { Console.out("\(path): valid for \(operationId)") }
+            return ExitCode.success
+        }
+        Console.err("\(path): \(findings.count) violation(s) of \(operationId)'s request body schema")
+        return ExitCode.findings
+    } catch {
+        Console.report(error.diagnostics)
+        return ExitCode.failure
+    }
+}
+
+func runListOperations(_ raw: [String]) -> Int32 {
+    do {
+        let arguments = try Arguments(raw, valued: ["--config", "--spec"], flags: ["--help"])
+        if arguments.has("--help") { Console.out(listHelp); return ExitCode.success }
+        var (config, _) = try resolveConfig(arguments)
+        config.operations = []
+        let (api, _) = try Generator.readAPI(config)
+        for operation in api.operations {
+            Console.out("\(operation.method) \(operation.path)  \(operation.id)\(operation.summary.map { "  " + $0 } ?? "")")
+        }
+        return ExitCode.success
+    } catch let error as DiagnosticsError {
+        Console.report(error.diagnostics)
+        return ExitCode.failure
+    } catch {
+        Console.err("error: \(error)\n\n\(listHelp)")
+        return ExitCode.failure
+    }
+}

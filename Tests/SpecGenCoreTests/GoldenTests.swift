@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+@testable import SpecGenCore
+
+/// Regenerates from the checked-in config in memory and compares with `Generated/` byte for byte.
+final class GoldenTests: XCTestCase {
+    func generateInMemory() throws -> Generator.Output {
+        let previous = FileManager.default.currentDirectoryPath
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+        let (config, _) = try SpecGenConfig.load(path: "specgen.json")
+        return try Generator.run(config)
+    }
+
+    func testGeneratedFolderMatchesGenerator() throws {
+        let output = try generateInMemory()
+        let generated = packageRoot.appendingPathComponent("Generated")
+        var problems: [String] = []
+        for file in output.files {
+            let url = generated.appendingPathComponent(file.path)
+            guard let data = try? Data(contentsOf: url) else {
+                problems.append("missing Generated/\(file.path)")
+                continue
+            }
+            let onDisk = String(decoding: data, as: UTF8.self)
+            if onDisk != file.contents {
+                problems.append("Generated/\(file.path) differs:\n" + lineDiff(expected: file.contents, actual: onDisk))
+            }
+        }
+        let listed = OutputWriter.previousManifest(in: generated.path)
+        for stale in Set(listed).subtracting(output.files.map(\.path)).sorted() {
+            problems.append("Generated/\(stale) is no longer produced")
+        }
+        if !problems.isEmpty {
+            XCTFail(problems.joined(separator: "\n\n") + "\n\nThe golden files are stale. Refresh them with: swift run specgen generate")
+        }
+    }
+
+    func testGenerationIsDeterministic() throws {
+        let first = try generateInMemory()
+        let second = try generateInMemory()
+        XCTAssertEqual(first.files, second.files)
+        XCTAssertEqual(first.files.map(\.path), first.files.map(\.path).sorted())
+    }
+
+    func testReachableSchemasOnly() throws {
+        let names = try generateInMemory().files.map(\.path)
+        XCTAssertTrue(names.contains("Swift/Types/UpdateUserRequestContent.swift"))
+        XCTAssertTrue(names.contains("Swift/Types/UserIdentitySchema.swift"))
+        XCTAssertFalse(names.contains("Swift/Types/CreateUserRequestContent.swift"))
+    }
+
+    /// A compact line diff: the first differing lines with their numbers.
+    func lineDiff(expected: String, actual: String) -> String {
+        let left = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let right = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var output: [String] = []
+        for index in 0..<max(left.count, right.count) where output.count < 24 {
+            let l = index < left.count ? String(left[index]) : "<end>"
+            let r = index < right.count ? String(right[index]) : "<end>"
+            if l != r {
+                output.append("  line \(index + 1):")
+                output.append("  - \(r)")
+                output.append("  + \(l)")
+            }
+        }
+        return output.joined(separator: "\n")
+    }
+}
