@@ -10,7 +10,8 @@ import XCTest
 /// `SNIPPET_SUITE_CLIENTS=go-native,php-curl` limits a local run to some clients.
 final class SnippetExecutionTests: XCTestCase {
     func testEveryClientRunsEveryFixtureAgainstTheEchoServer() throws {
-        let server = try EchoServer()
+        // Two echo servers, so two cases can run at once (each server sees one case at a time).
+        let servers = [try EchoServer(), try EchoServer()]
         let fixtures = try SnippetSuiteFixtures.all()
         let outDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-snippets-\(UUID().uuidString)")
         let cacheDirectory = packageRoot.appendingPathComponent(".build/snippet-suite-cache")
@@ -18,14 +19,16 @@ final class SnippetExecutionTests: XCTestCase {
 
         var fixtureEntries: [JSONValue] = []
         var cases: [JSONValue] = []
-        for fixture in fixtures {
-            let example = fixture.retargeted(to: server.baseURL)
+        for (fixtureIndex, fixture) in fixtures.enumerated() {
+            let example = fixture.retargeted(to: servers[0].baseURL)
             fixtureEntries.append(.object(JSONObject([
                 entry("id", .string(fixture.id)),
                 entry("files", .object(JSONObject(fixture.files.map { entry($0.key, .string(Data($0.value).base64EncodedString())) }))),
                 entry("expected", SnippetSuiteFixtures.expected(for: example, files: fixture.files)),
             ])))
-            for client in SnippetClients.all {
+            for (clientIndex, client) in SnippetClients.all.enumerated() {
+                let server = servers[(fixtureIndex + clientIndex) % servers.count]
+                let example = fixture.retargeted(to: server.baseURL)
                 let slug = fixture.id.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "-", with: "_")
                 let relative = "work/\(client.info.id)/\(slug)/main.\(client.info.fileExtension)"
                 let file = outDirectory.appendingPathComponent(relative)
@@ -35,13 +38,13 @@ final class SnippetExecutionTests: XCTestCase {
                     entry("client", .string(client.info.id)),
                     entry("fixture", .string(fixture.id)),
                     entry("file", .string(relative)),
+                    entry("echo_url", .string(server.baseURL)),
                     entry("limitation", client.limitation(for: example).map(JSONValue.string) ?? .null),
                 ])))
             }
         }
         let ci = ProcessInfo.processInfo.environment["CI"] == "true"
         let manifest: JSONValue = .object(JSONObject([
-            entry("echo_url", .string(server.baseURL)),
             entry("out_dir", .string(outDirectory.path)),
             entry("cache_dir", .string(cacheDirectory.path)),
             entry("ci", .bool(ci)),
@@ -108,6 +111,7 @@ enum SnippetSuiteFixtures {
                 }
             }
         }
+        fixtures += try postmanFixtures()
         if let auth0 = fixtures.first(where: { $0.id == "auth0/update-user" }) {
             var variant = auth0
             variant.id = "auth0/update-user-options"
@@ -115,6 +119,36 @@ enum SnippetSuiteFixtures {
             fixtures.append(variant)
         }
         fixtures.append(SnippetSuiteFixture(id: "hostile/large-1mb", example: largeBody()))
+        return fixtures
+    }
+
+    /// Every request of the postman-code-generators newman collections (read by `PostmanCollectionReader`,
+    /// variables resolved). File parts point at machine-specific absolute paths upstream; they are read from
+    /// the case's folder under their base name instead.
+    static func postmanFixtures() throws -> [SnippetSuiteFixture] {
+        let directory = fixtureURL("postman/newman-fixtures")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        var fixtures: [SnippetSuiteFixture] = []
+        for name in names {
+            let document = try DocumentLoader.load(path: directory.appendingPathComponent(name).path)
+            let collection = try PostmanCollectionReader().read(document, environment: nil)
+            let stem = name.replacingOccurrences(of: ".json", with: "").replacingOccurrences(of: "Collection", with: "")
+            for (index, item) in collection.requests.enumerated() {
+                var example = item.requestExample(resolveVariables: true)
+                var files: [String: [UInt8]] = [:]
+                if case .multipart(let parts)? = example.body {
+                    example.body = .multipart(parts.map { part in
+                        guard let fileName = part.fileName else { return part }
+                        var copy = part
+                        let base = String(fileName.split(separator: "/").last ?? "file")
+                        copy.fileName = base
+                        files[base] = Array("contents of \(base)\n".utf8)
+                        return copy
+                    })
+                }
+                fixtures.append(SnippetSuiteFixture(id: "postman/\(stem)-\(index + 1)", example: example, files: files))
+            }
+        }
         return fixtures
     }
 

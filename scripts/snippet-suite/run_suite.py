@@ -116,7 +116,10 @@ def parse_multipart(content_type, body):
         filename = disposition.get("filename")
         if filename is None and "filename*" in disposition:
             filename = urllib.parse.unquote(disposition["filename*"].split("''", 1)[-1])
-        parts.append({"name": disposition.get("name"), "filename": filename,
+        name = disposition.get("name")
+        if name is None and "name*" in disposition:
+            name = urllib.parse.unquote(disposition["name*"].split("''", 1)[-1])
+        parts.append({"name": name, "filename": filename,
                       "content_type": headers.get("content-type"), "content": content})
     return parts, None
 
@@ -223,6 +226,7 @@ class Case:
         self.source = os.path.join(out_dir, entry["file"])
         self.workdir = os.path.dirname(self.source)
         self.limitation = entry.get("limitation")
+        self.echo = entry.get("echo_url")
         self.status = None      # ok | mismatch | error | build-error | compiled | unsupported | not-runnable | missing
         self.detail = ""
         self.command = None      # how to run it once built
@@ -529,7 +533,8 @@ def send_raw(case, echo):
     return 0 if response.startswith(b"HTTP/1.") else 1, response[:200].decode("utf-8", "replace")
 
 
-def execute(case, echo):
+def execute(case, echo=None):
+    echo = case.echo or echo
     if case.status is not None:
         return
     if case.limitation:
@@ -610,7 +615,7 @@ def main():
     manifest_path = sys.argv[1]
     with open(manifest_path, encoding="utf-8") as handle:
         manifest = json.load(handle)
-    echo = manifest["echo_url"]
+    echo = manifest.get("echo_url")
     out_dir = manifest["out_dir"]
     cache_dir = manifest.get("cache_dir") or os.path.join(out_dir, "cache")
     os.makedirs(cache_dir, exist_ok=True)
@@ -626,8 +631,15 @@ def main():
     started = time.time()
     prepare(cases, out_dir, cache_dir)
     log("snippet suite: built in %.0f s" % (time.time() - started))
+    # One worker per echo server: each server sees one case at a time.
+    groups = {}
     for case in cases:
-        execute(case, echo)
+        groups.setdefault(case.echo or echo, []).append(case)
+    def work(group):
+        for case in group:
+            execute(case)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(groups) or 1) as pool:
+        list(pool.map(work, groups.values()))
     failing = report(cases, manifest["fixtures"], clients, ci, time.time() - started)
     with open(os.path.join(out_dir, "results.json"), "w") as handle:
         json.dump([{"client": case.client, "fixture": case.fixture["id"], "status": case.status, "detail": case.detail}
