@@ -70,6 +70,23 @@ final class SnippetEscapingTests: XCTestCase {
         for piece in pieces { XCTAssertLessThan(JavaEscaping.literal(piece).utf8.count, 65_535) }
     }
 
+    func testReadableLiteralsAreRawOnlyWhenTheTextAllowsIt() {
+        let json = #"{"given_name":"John","family_name":null}"#
+        XCTAssertEqual(SwiftEscaping.readableLiteral(json), "#\"" + json + "\"#")
+        XCTAssertEqual(GoEscaping.readableLiteral(json), "`" + json + "`")
+        XCTAssertEqual(RustEscaping.readableLiteral(json), "r#\"" + json + "\"#")
+        XCTAssertEqual(RubyEscaping.readableLiteral(json), "'" + json + "'")
+        XCTAssertEqual(PHPEscaping.readableLiteral(json), "'" + json + "'")
+        XCTAssertEqual(KotlinEscaping.readableLiteral(json), "\"\"\"" + json + "\"\"\"")
+        // Text a raw form cannot carry falls back to the escaped literal.
+        XCTAssertEqual(SwiftEscaping.readableLiteral("a\"#b"), SwiftEscaping.literal("a\"#b"))
+        XCTAssertEqual(GoEscaping.readableLiteral("`x\""), GoEscaping.literal("`x\""))
+        XCTAssertEqual(GoEscaping.readableLiteral("\"a\"\r\n"), GoEscaping.literal("\"a\"\r\n"))
+        XCTAssertEqual(KotlinEscaping.readableLiteral("{\"a\":\"${x}\"}"), KotlinEscaping.literal("{\"a\":\"${x}\"}"))
+        XCTAssertEqual(RubyEscaping.readableLiteral("\"it's\" \\"), "'\"it\\'s\" \\\\'")
+        XCTAssertEqual(RustEscaping.readableLiteral("\"\u{202E}\""), RustEscaping.literal("\"\u{202E}\""))
+    }
+
     func testPythonValuesUseNoneTrueFalseAndKeepKeyOrder() {
         let value: JSONValue = ["z": nil, "a": true, "m": [false, 1.5, "x"]]
         XCTAssertEqual(PythonEscaping.value(value, indent: nil), "{\"z\": None, \"a\": True, \"m\": [False, 1.5, \"x\"]}")

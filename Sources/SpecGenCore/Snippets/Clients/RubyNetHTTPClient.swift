@@ -43,7 +43,7 @@ public struct RubyNetHTTPClient: SnippetClient {
         switch request.body {
         case .none: break
         case .json, .text:
-            code.line("request.body = \(RubyEscaping.literal(request.bodyText ?? ""))")
+            code.line("request.body = \(RubyEscaping.readableLiteral(request.bodyText ?? ""))")
         case .urlEncoded(let fields, _):
             code.line("request.body = URI.encode_www_form([")
             code.indented { code in

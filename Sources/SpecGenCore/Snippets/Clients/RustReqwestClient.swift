@@ -48,7 +48,7 @@ public struct RustReqwestClient: SnippetClient {
                 }
                 switch request.body {
                 case .none: break
-                case .json, .text, .urlEncoded: code.line(".body(\(RustEscaping.literal(request.bodyText ?? "")))")
+                case .json, .text, .urlEncoded: code.line(".body(\(RustEscaping.readableLiteral(request.bodyText ?? "")))")
                 case .multipart: code.line(".multipart(form)")
                 }
                 code.line(".send()?;")

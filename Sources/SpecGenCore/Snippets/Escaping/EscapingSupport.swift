@@ -46,6 +46,16 @@ enum EscapingSupport {
         isControl(scalar) || isLineSeparator(scalar) || isBidiControl(scalar) || scalar.value == 0xFEFF
     }
 
+    /// True when `text` can sit in a raw (unescaped) literal: no controls other than LF and tab, no line or
+    /// paragraph separators, no bidi controls, no BOM.
+    static func isRawSafe(_ text: String, allowNewlines: Bool = true) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            if scalar == "\n" { return allowNewlines }
+            if scalar == "\t" { return true }
+            return !needsEscape(scalar)
+        }
+    }
+
     /// The UTF-16 code units of a scalar.
     static func utf16Units(_ scalar: Unicode.Scalar) -> [UInt16] { Array(String(scalar).utf16) }
 }

@@ -1,5 +1,12 @@
 /// Swift string literals; a backslash is always doubled, so `\(` can never start an interpolation.
 public enum SwiftEscaping {
+    /// A raw `#"…"#` literal when `text` allows one (JSON then reads as JSON), else `literal(text)`.
+    public static func readableLiteral(_ text: String) -> String {
+        guard text.contains("\\") || text.contains("\""), !text.contains("\"#"), !text.contains("\\#"),
+              EscapingSupport.isRawSafe(text, allowNewlines: false) else { return literal(text) }
+        return "#\"" + text + "\"#"
+    }
+
     /// `text` as a Swift string literal.
     public static func literal(_ text: String) -> String {
         "\"" + EscapingSupport.map(text) { scalar in
