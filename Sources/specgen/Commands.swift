@@ -34,6 +34,8 @@ OPTIONS:
   --overlay FILE         OpenAPI Overlay applied to the spec (repeatable).
   --postman FILE         Postman collection with example requests.
   --module NAME          Module name used in generated docs (default from config).
+  --code-samples NAME    Also write NAME (inside the output folder): a copy of the spec with
+                         x-codeSamples filled in for Redoc-style renderers.
   --check                Write nothing; list what would change and exit 1 if anything would.
   --shards N             Plugin layout: write only the Swift code, bundled into SpecGenSupport.swift,
                          SpecGenOperations.swift and SpecGenTypes0…SpecGenTypes{N-1}.swift (fixed names).
@@ -51,7 +53,7 @@ EXAMPLES:
 let validateHelp = """
 USAGE: specgen validate --operation ID [options] BODY.json
 
-Checks a JSON request body against the operation's request-body schema (after overlays) and prints
+Checks a JSON (or YAML) request body against the operation's request-body schema (after overlays) and prints
 one line per violation, e.g. `/given_name: maxLength: must be at most 150 characters long (found 151)`.
 Every violation is reported, not just the first. Use - to read the body from standard input.
 
@@ -80,12 +82,12 @@ func resolveConfig(_ arguments: Arguments) throws(DiagnosticsError) -> (SpecGenC
     var config: SpecGenConfig
     if let path = arguments.value("--config") {
         (config, warnings) = try SpecGenConfig.load(path: path)
-    } else if arguments.value("--spec") == nil, FileManager.default.fileExists(atPath: "specgen.json") {
-        (config, warnings) = try SpecGenConfig.load(path: "specgen.json")
+    } else if arguments.value("--spec") == nil, let found = ["specgen.json", "specgen.yaml", "specgen.yml"].first(where: FileManager.default.fileExists(atPath:)) {
+        (config, warnings) = try SpecGenConfig.load(path: found)
     } else if let spec = arguments.value("--spec") {
         config = SpecGenConfig(spec: spec)
     } else {
-        throw DiagnosticsError(.error("no specgen.json in this folder and no --spec given", hint: "run specgen from the package root, or pass --spec FILE (see `specgen help generate`)"))
+        throw DiagnosticsError(.error("no specgen.json (or specgen.yaml) in this folder and no --spec given", hint: "run specgen from the package root, or pass --spec FILE (see `specgen help generate`)"))
     }
     if let spec = arguments.value("--spec") {
         config.spec = spec
@@ -96,13 +98,19 @@ func resolveConfig(_ arguments: Arguments) throws(DiagnosticsError) -> (SpecGenC
     if !arguments.values("--overlay").isEmpty { config.overlays = arguments.values("--overlay") }
     if let postman = arguments.value("--postman") { config.postman = postman }
     if let module = arguments.value("--module") { config.swift.moduleName = module }
+    if let samples = arguments.value("--code-samples") { config.codeSamplesSpec = samples }
     return (config, warnings)
 }
 
 func limits(_ arguments: Arguments) throws -> ReaderLimits {
     var limits = ReaderLimits.default
     if let bytes = try arguments.integer("--max-input-bytes") { limits.maxBytes = bytes }
-    if let depth = try arguments.integer("--max-depth") { limits.maxDepth = depth }
+    if let depth = try arguments.integer("--max-depth") {
+        guard depth <= ReaderLimits.highestSafeDepth else {
+            throw Arguments.UsageError(description: "--max-depth can be at most \(ReaderLimits.highestSafeDepth): deeper trees would overflow the stack when freed or walked")
+        }
+        limits.maxDepth = depth
+    }
     return limits
 }
 
@@ -110,7 +118,7 @@ func runGenerate(_ raw: [String]) -> Int32 {
     let arguments: Arguments
     let readerLimits: ReaderLimits
     do {
-        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--max-input-bytes", "--max-depth", "--shards"], flags: ["--check", "--quiet", "--help"])
+        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth", "--shards"], flags: ["--check", "--quiet", "--help"])
         readerLimits = try limits(arguments)
         if let shards = try arguments.integer("--shards"), shards > PluginLayout.maximumShards {
             throw Arguments.UsageError(description: "--shards must be at most \(PluginLayout.maximumShards), not \(shards)")
@@ -184,7 +192,7 @@ func runValidate(_ raw: [String]) -> Int32 {
         } else {
             source = try DocumentLoader.readSource(path: path, limits: readerLimits)
         }
-        let body = try JSONReader(limits: readerLimits).read(source)
+        let body = try DocumentLoader.read(source, limits: readerLimits)
         Console.report(body.warnings)
         let findings = SchemaValidator(api: api).validate(body.root, against: schema)
         for finding in findings { Console.out(finding.description) }

@@ -19,6 +19,11 @@ public struct ReaderLimits: Sendable, Hashable {
 
     /// The defaults: 64 MiB, 512 levels, 4096-character numbers, 100k alias expansions.
     public static let `default` = ReaderLimits()
+
+    /// The deepest `maxDepth` a front end should allow (`--max-depth`): the readers never recurse, but
+    /// freeing or walking a parsed tree costs stack per level, and 20 000 levels is the measured ceiling
+    /// on an 8 MiB stack (docs/HOSTILE.md).
+    public static let highestSafeDepth = 10_000
 }
 
 /// A parsed document: its source (for locations), its root node and any warnings the reader found.

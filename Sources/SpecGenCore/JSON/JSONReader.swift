@@ -1,9 +1,11 @@
 /// Reads RFC 8259 JSON into `JSONNode`s, keeping key order and the byte offset of every value.
 ///
-/// Choices where the RFC leaves room (JSONTestSuite's `i_` cases): a leading UTF-8 BOM is skipped;
-/// duplicate keys are kept in `entries` (lookups return the last) and reported as warnings; lone
-/// UTF-16 surrogate escapes become U+FFFD; numbers keep their text, however large; invalid UTF-8 is
-/// rejected; nesting deeper than `ReaderLimits.maxDepth` is rejected.
+/// Choices where the RFC leaves room (JSONTestSuite's `i_` cases, see docs/JSON.md): a leading UTF-8
+/// BOM is skipped; duplicate keys are kept in `entries` (lookups return the last) and reported as
+/// warnings; lone UTF-16 surrogate escapes become U+FFFD with a warning; numbers keep their text,
+/// however large; invalid UTF-8 and UTF-16 input are rejected; nesting deeper than
+/// `ReaderLimits.maxDepth` is rejected. Arrays and objects are read with an explicit stack, so no
+/// depth limit can overflow the call stack.
 public struct JSONReader: Sendable {
     public var limits: ReaderLimits
 
@@ -15,13 +17,10 @@ public struct JSONReader: Sendable {
         if source.bytes.count > limits.maxBytes {
             throw DiagnosticsError(.error("input is \(source.bytes.count) bytes, more than the limit of \(limits.maxBytes)", at: SourceLocation(file: source.path, line: 1, column: 1), pointer: "", hint: "raise the limit with --max-input-bytes if this document is trusted"))
         }
-        var parser = Parser(bytes: source.bytes, limits: limits)
+        var parser = JSONParser(source: source, limits: limits)
         do {
             let root = try parser.parseDocument()
-            let warnings = parser.duplicates.map { duplicate in
-                Diagnostic.warning("duplicate key \"\(duplicate.key)\"; the last occurrence wins", at: source.location(ofOffset: duplicate.offset), pointer: duplicate.pointer.description)
-            }
-            return JSONDocument(source: source, root: root, warnings: warnings)
+            return JSONDocument(source: source, root: root, warnings: parser.warnings)
         } catch {
             throw DiagnosticsError(.error(error.message, at: source.location(ofOffset: error.offset), pointer: error.pointer.description, hint: error.hint))
         }
@@ -37,53 +36,215 @@ struct JSONSyntaxError: Error {
     var message: String
     var offset: Int
     var pointer: JSONPointer
-    var hint: String?
+    var hint: String
 }
 
-private enum PathStep {
-    case key(String)
-    case index(Int)
+/// One open array or object on the parser's stack.
+private struct OpenContainer {
+    let isObject: Bool
+    /// Offset of the opening bracket.
+    let start: Int
+    var items: [JSONNode] = []
+    var object = JSONObject()
+    /// The member name whose value is being read (objects).
+    var key = ""
+    var keyOffset = 0
+    /// True while a member value or an element is being read, so pointers include its key or index.
+    var inValue = false
+
+    init(isObject: Bool, start: Int) {
+        self.isObject = isObject
+        self.start = start
+    }
 }
 
-private struct Parser {
+private struct JSONParser {
+    let source: SourceFile
     let bytes: [UInt8]
     let limits: ReaderLimits
     var position = 0
-    var depth = 0
-    var path: [PathStep] = []
-    var duplicates: [(key: String, offset: Int, pointer: JSONPointer)] = []
+    var stack: [OpenContainer] = []
+    var warnings: [Diagnostic] = []
 
-    init(bytes: [UInt8], limits: ReaderLimits) {
-        self.bytes = bytes
+    init(source: SourceFile, limits: ReaderLimits) {
+        self.source = source
+        self.bytes = source.bytes
         self.limits = limits
     }
 
+    /// The pointer of the value being read.
     var pointer: JSONPointer {
-        JSONPointer(tokens: path.map { step in
-            switch step {
-            case .key(let key): key
-            case .index(let index): String(index)
-            }
-        })
+        var tokens: [String] = []
+        tokens.reserveCapacity(stack.count)
+        for container in stack where container.inValue {
+            tokens.append(container.isObject ? container.key : String(container.items.count))
+        }
+        return JSONPointer(tokens: tokens)
     }
 
-    func fail(_ message: String, at offset: Int? = nil, hint: String? = nil) -> JSONSyntaxError {
+    func fail(_ message: String, at offset: Int? = nil, hint: String) -> JSONSyntaxError {
         JSONSyntaxError(message: message, offset: offset ?? position, pointer: pointer, hint: hint)
     }
 
+    func lineColumn(_ offset: Int) -> String {
+        let location = source.location(ofOffset: offset)
+        return "\(location.line):\(location.column)"
+    }
+
+    // MARK: Structure
+
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+        if looksLikeUTF16() {
+            throw fail("the document is UTF-16 encoded; JSON text must be UTF-8", at: 0, hint: "save the file as UTF-8")
+        }
         skipWhitespace()
         guard position < bytes.count else {
             throw fail("the document is empty", hint: "a JSON document holds one value, such as {}")
         }
-        let root = try parseValue()
+        var value: JSONNode
+        readValue: while true {
+            // A value starts at `position` (whitespace already skipped).
+            guard position < bytes.count else {
+                throw fail("unexpected end of input; a value was expected", hint: stack.last.map { closingHint($0) } ?? "a JSON document holds one value, such as {}")
+            }
+            let start = position
+            switch bytes[position] {
+            case UInt8(ascii: "{"):
+                try open(isObject: true)
+                skipWhitespace()
+                if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                    position += 1
+                    value = JSONNode(.object(stack.removeLast().object), offset: start)
+                } else {
+                    try readMemberName()
+                    continue readValue
+                }
+            case UInt8(ascii: "["):
+                try open(isObject: false)
+                skipWhitespace()
+                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                    position += 1
+                    value = JSONNode(.array(stack.removeLast().items), offset: start)
+                } else {
+                    try beginElement()
+                    continue readValue
+                }
+            case UInt8(ascii: "\""): value = JSONNode(.string(try parseString()), offset: start)
+            case UInt8(ascii: "t"): try expectLiteral("true"); value = JSONNode(.bool(true), offset: start)
+            case UInt8(ascii: "f"): try expectLiteral("false"); value = JSONNode(.bool(false), offset: start)
+            case UInt8(ascii: "n"): try expectLiteral("null"); value = JSONNode(.null, offset: start)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = JSONNode(.number(try parseNumber()), offset: start)
+            case UInt8(ascii: "'"):
+                throw fail("strings must use double quotes", hint: "replace ' with \"")
+            case let byte:
+                throw fail("unexpected \(describe(byte)); a value was expected", hint: "a value is an object, array, string, number, true, false or null")
+            }
+            // A complete value: attach it to the open containers, closing those that end here.
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                if stack[top].isObject {
+                    let key = stack[top].key
+                    if stack[top].object.position(of: key) != nil {
+                        warnings.append(.warning("duplicate key \"\(key)\"; the last occurrence wins", at: source.location(ofOffset: stack[top].keyOffset), pointer: pointer.description, hint: "remove one of the members named \"\(key)\""))
+                    }
+                    stack[top].object.append(JSONObject.Entry(key: key, keyOffset: stack[top].keyOffset, value: value))
+                    stack[top].inValue = false
+                    skipWhitespace()
+                    guard position < bytes.count else {
+                        throw fail("unexpected end of input inside the object that starts at \(lineColumn(stack[top].start))", hint: closingHint(stack[top]))
+                    }
+                    switch bytes[position] {
+                    case UInt8(ascii: ","):
+                        position += 1
+                        skipWhitespace()
+                        try readMemberName()
+                        continue readValue
+                    case UInt8(ascii: "}"):
+                        position += 1
+                        let closed = stack.removeLast()
+                        value = JSONNode(.object(closed.object), offset: closed.start)
+                    default:
+                        throw fail("expected ',' or '}' after an object member, found \(describe(bytes[position]))", hint: bytes[position] == UInt8(ascii: "\"") ? "add a ',' between members" : "separate members with ',' and close the object with '}'")
+                    }
+                } else {
+                    stack[top].items.append(value)
+                    stack[top].inValue = false
+                    skipWhitespace()
+                    guard position < bytes.count else {
+                        throw fail("unexpected end of input inside the array that starts at \(lineColumn(stack[top].start))", hint: closingHint(stack[top]))
+                    }
+                    switch bytes[position] {
+                    case UInt8(ascii: ","):
+                        position += 1
+                        skipWhitespace()
+                        try beginElement()
+                        continue readValue
+                    case UInt8(ascii: "]"):
+                        position += 1
+                        let closed = stack.removeLast()
+                        value = JSONNode(.array(closed.items), offset: closed.start)
+                    default:
+                        throw fail("expected ',' or ']' after an array element, found \(describe(bytes[position]))", hint: "separate elements with ',' and close the array with ']'")
+                    }
+                }
+            }
+            break readValue
+        }
         skipWhitespace()
         if position < bytes.count {
             throw fail("unexpected \(describe(bytes[position])) after the end of the document", hint: "a JSON document holds exactly one value; remove what follows it")
         }
-        return root
+        return value
     }
+
+    func closingHint(_ container: OpenContainer) -> String {
+        container.isObject ? "add the missing '}'" : "add the missing ']'"
+    }
+
+    /// Opens an array or object at `position`, enforcing the depth limit.
+    mutating func open(isObject: Bool) throws(JSONSyntaxError) {
+        if stack.count >= limits.maxDepth {
+            throw fail("nesting is deeper than \(limits.maxDepth) levels", hint: "raise the limit with --max-depth if this document is trusted")
+        }
+        stack.append(OpenContainer(isObject: isObject, start: position))
+        position += 1
+    }
+
+    /// Reads `"name":` inside the innermost object (whitespace before it already skipped).
+    mutating func readMemberName() throws(JSONSyntaxError) {
+        let top = stack.count - 1
+        guard position < bytes.count else {
+            throw fail("unexpected end of input inside the object that starts at \(lineColumn(stack[top].start))", hint: closingHint(stack[top]))
+        }
+        guard bytes[position] == UInt8(ascii: "\"") else {
+            let byte = bytes[position]
+            let hint = byte == UInt8(ascii: "}") && !stack[top].object.isEmpty ? "remove the trailing comma" : "object keys are strings: \"name\": value"
+            throw fail("expected a member name in double quotes, found \(describe(byte))", hint: hint)
+        }
+        let keyOffset = position
+        let key = try parseString()
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+            throw fail("expected ':' after the member name \"\(key)\"", hint: "write members as \"name\": value")
+        }
+        position += 1
+        skipWhitespace()
+        stack[top].key = key
+        stack[top].keyOffset = keyOffset
+        stack[top].inValue = true
+    }
+
+    /// Marks the start of an array element (whitespace before it already skipped).
+    mutating func beginElement() throws(JSONSyntaxError) {
+        let top = stack.count - 1
+        stack[top].inValue = true
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") || bytes[position] == UInt8(ascii: ",") {
+            throw fail("expected a value, found \(describe(bytes[position]))", hint: bytes[position] == UInt8(ascii: "]") ? "remove the trailing comma" : "remove the extra comma")
+        }
+    }
+
+    // MARK: Scalars
 
     mutating func skipWhitespace() {
         while position < bytes.count {
@@ -94,27 +255,19 @@ private struct Parser {
         }
     }
 
-    func describe(_ byte: UInt8) -> String {
-        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    /// A UTF-16 byte order mark, or ASCII text interleaved with zero bytes (`00 5B 00 22`, `5B 00 22 00`).
+    func looksLikeUTF16() -> Bool {
+        guard bytes.count >= 2 else { return false }
+        if (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return true }
+        guard bytes.count >= 4 else { return false }
+        let bigEndian = bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 && bytes[1] < 0x80 && bytes[3] != 0 && bytes[3] < 0x80
+        let littleEndian = bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 && bytes[0] < 0x80 && bytes[2] != 0 && bytes[2] < 0x80
+        return bigEndian || littleEndian
     }
 
-    mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
-        guard position < bytes.count else { throw fail("unexpected end of input; a value was expected") }
-        let start = position
-        switch bytes[position] {
-        case UInt8(ascii: "{"): return JSONNode(.object(try parseObject()), offset: start)
-        case UInt8(ascii: "["): return JSONNode(.array(try parseArray()), offset: start)
-        case UInt8(ascii: "\""): return JSONNode(.string(try parseString()), offset: start)
-        case UInt8(ascii: "t"): try expectLiteral("true"); return JSONNode(.bool(true), offset: start)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return JSONNode(.bool(false), offset: start)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return JSONNode(.null, offset: start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(.number(try parseNumber()), offset: start)
-        case UInt8(ascii: "'"):
-            throw fail("strings must use double quotes", hint: "replace ' with \"")
-        case let byte:
-            throw fail("unexpected \(describe(byte)); a value was expected", hint: "a value is an object, array, string, number, true, false or null")
-        }
+    func describe(_ byte: UInt8) -> String {
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        return "byte 0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true))"
     }
 
     mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
@@ -122,109 +275,24 @@ private struct Parser {
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         for byte in expected {
             guard position < bytes.count, bytes[position] == byte else {
-                throw fail("invalid literal; expected '\(literal)'", at: start)
+                throw fail("invalid literal; expected '\(literal)'", at: start, hint: "the literals are true, false and null, in lower case")
             }
             position += 1
-        }
-    }
-
-    mutating func enter() throws(JSONSyntaxError) {
-        depth += 1
-        if depth > limits.maxDepth {
-            throw fail("nesting is deeper than \(limits.maxDepth) levels", hint: "raise the limit with --max-depth if this document is trusted")
-        }
-    }
-
-    mutating func parseObject() throws(JSONSyntaxError) -> JSONObject {
-        try enter()
-        position += 1
-        var object = JSONObject()
-        skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return object
-        }
-        while true {
-            skipWhitespace()
-            guard position < bytes.count else { throw fail("unexpected end of input inside an object", hint: "add the missing '}'") }
-            guard bytes[position] == UInt8(ascii: "\"") else {
-                throw fail("expected a member name in double quotes, found \(describe(bytes[position]))", hint: bytes[position] == UInt8(ascii: "}") ? "remove the trailing comma" : "object keys are strings: \"name\": value")
-            }
-            let keyOffset = position
-            let key = try parseString()
-            skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-                throw fail("expected ':' after the member name \"\(key)\"")
-            }
-            position += 1
-            skipWhitespace()
-            path.append(.key(key))
-            let value = try parseValue()
-            if object.position(of: key) != nil {
-                duplicates.append((key, keyOffset, pointer))
-            }
-            path.removeLast()
-            object.append(JSONObject.Entry(key: key, keyOffset: keyOffset, value: value))
-            skipWhitespace()
-            guard position < bytes.count else { throw fail("unexpected end of input inside an object", hint: "add the missing '}'") }
-            switch bytes[position] {
-            case UInt8(ascii: ","):
-                position += 1
-            case UInt8(ascii: "}"):
-                position += 1
-                depth -= 1
-                return object
-            default:
-                throw fail("expected ',' or '}' after an object member, found \(describe(bytes[position]))")
-            }
-        }
-    }
-
-    mutating func parseArray() throws(JSONSyntaxError) -> [JSONNode] {
-        try enter()
-        position += 1
-        var items: [JSONNode] = []
-        skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            depth -= 1
-            return items
-        }
-        while true {
-            skipWhitespace()
-            path.append(.index(items.count))
-            if position < bytes.count, bytes[position] == UInt8(ascii: "]") || bytes[position] == UInt8(ascii: ",") {
-                throw fail("expected a value, found \(describe(bytes[position]))", hint: bytes[position] == UInt8(ascii: "]") ? "remove the trailing comma" : "remove the extra comma")
-            }
-            items.append(try parseValue())
-            path.removeLast()
-            skipWhitespace()
-            guard position < bytes.count else { throw fail("unexpected end of input inside an array", hint: "add the missing ']'") }
-            switch bytes[position] {
-            case UInt8(ascii: ","):
-                position += 1
-            case UInt8(ascii: "]"):
-                position += 1
-                depth -= 1
-                return items
-            default:
-                throw fail("expected ',' or ']' after an array element, found \(describe(bytes[position]))")
-            }
         }
     }
 
     mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
         let start = position
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        let shape = "numbers look like -12, 0.5 or 1.5e10"
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
         guard position < bytes.count, isDigit(bytes[position]) else {
-            throw fail("a number needs a digit after '-'", at: start)
+            throw fail("a number needs a digit after '-'", at: start, hint: shape)
         }
         if bytes[position] == UInt8(ascii: "0") {
             position += 1
             if position < bytes.count, isDigit(bytes[position]) {
-                throw fail("numbers cannot have leading zeros", at: start)
+                throw fail("numbers cannot have leading zeros", at: start, hint: "remove the leading zeros, or quote the value if it is an identifier")
             }
         } else {
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
@@ -232,7 +300,7 @@ private struct Parser {
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
             guard position < bytes.count, isDigit(bytes[position]) else {
-                throw fail("a number needs a digit after '.'", at: start)
+                throw fail("a number needs a digit after '.'", at: start, hint: shape)
             }
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         }
@@ -240,12 +308,12 @@ private struct Parser {
             position += 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
             guard position < bytes.count, isDigit(bytes[position]) else {
-                throw fail("a number needs a digit in its exponent", at: start)
+                throw fail("a number needs a digit in its exponent", at: start, hint: shape)
             }
             while position < bytes.count, isDigit(bytes[position]) { position += 1 }
         }
         if position - start > limits.maxNumberLength {
-            throw fail("number is \(position - start) characters long, more than the limit of \(limits.maxNumberLength)", at: start)
+            throw fail("number is \(position - start) characters long, more than the limit of \(limits.maxNumberLength)", at: start, hint: "quote the value if it is an identifier; the limit is ReaderLimits.maxNumberLength")
         }
         return JSONNumber(text: String(decoding: bytes[start..<position], as: UTF8.self))
     }
@@ -262,14 +330,12 @@ private struct Parser {
                 position += 1
                 if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
                 guard let text = String(validating: slice, as: UTF8.self) else {
-                    throw fail("string is not valid UTF-8", at: invalidUTF8Offset(in: contentStart..<(position - 1)), hint: "save the file as UTF-8")
+                    throw invalidUTF8(in: contentStart..<(position - 1))
                 }
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 {
-                throw fail("control character \(describe(byte)) inside a string", hint: "escape it, e.g. \\n or \\u00\(byte < 16 ? "0" : "")\(String(byte, radix: 16))")
-            }
+            if byte < 0x20 { throw controlCharacter(byte) }
             position += 1
         }
         if position >= bytes.count { throw fail("unterminated string", at: start, hint: "add the closing '\"'") }
@@ -281,7 +347,8 @@ private struct Parser {
             case UInt8(ascii: "\""):
                 position += 1
                 guard let text = String(validating: buffer, as: UTF8.self) else {
-                    throw fail("string is not valid UTF-8", at: start, hint: "save the file as UTF-8")
+                    // Escapes are ASCII and decode to whole scalars, so the raw bytes hold the culprit.
+                    throw invalidUTF8(in: contentStart..<(position - 1))
                 }
                 return text
             case UInt8(ascii: "\\"):
@@ -310,22 +377,21 @@ private struct Parser {
                                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                             } else {
                                 position = save
-                                scalar = 0xFFFD
+                                scalar = loneSurrogate(scalar, at: escapeStart)
                             }
                         } else {
-                            scalar = 0xFFFD
+                            scalar = loneSurrogate(scalar, at: escapeStart)
                         }
                     } else if (0xDC00...0xDFFF).contains(scalar) {
-                        scalar = 0xFFFD
+                        scalar = loneSurrogate(scalar, at: escapeStart)
                     }
-                    buffer.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+                    appendUTF8(scalar, to: &buffer)
                 default:
-                    throw fail("invalid escape '\\\(Character(Unicode.Scalar(escaped)))' in a string", at: escapeStart, hint: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+                    let shown = escaped >= 0x21 && escaped < 0x7F ? "'\\\(Character(Unicode.Scalar(escaped)))'" : "'\\' followed by \(describe(escaped))"
+                    throw fail("invalid escape \(shown) in a string", at: escapeStart, hint: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
                 }
             default:
-                if byte < 0x20 {
-                    throw fail("control character \(describe(byte)) inside a string", hint: "escape it, e.g. \\n")
-                }
+                if byte < 0x20 { throw controlCharacter(byte) }
                 buffer.append(byte)
                 position += 1
             }
@@ -333,17 +399,51 @@ private struct Parser {
         throw fail("unterminated string", at: start, hint: "add the closing '\"'")
     }
 
+    func controlCharacter(_ byte: UInt8) -> JSONSyntaxError {
+        let named: [UInt8: String] = [0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r"]
+        let escape = named[byte] ?? "\\u00\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true))"
+        let hint = byte == 0x0A ? "a string ends on the line it starts; write a line break as \\n, or add the missing closing '\"'" : "write it as \(escape)"
+        return fail("control character \(describe(byte)) inside a string", hint: hint)
+    }
+
+    mutating func loneSurrogate(_ scalar: UInt32, at offset: Int) -> UInt32 {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        warnings.append(.warning("lone UTF-16 surrogate \\u\(hex) replaced by U+FFFD", at: source.location(ofOffset: offset), pointer: pointer.description, hint: "a surrogate escape needs its pair: \\uD83D\\uDE00 is one character"))
+        return 0xFFFD
+    }
+
+    func appendUTF8(_ scalar: UInt32, to buffer: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            buffer.append(UInt8(scalar))
+        case 0x80..<0x800:
+            buffer.append(UInt8(0xC0 | (scalar >> 6)))
+            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+        case 0x800..<0x10000:
+            buffer.append(UInt8(0xE0 | (scalar >> 12)))
+            buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            buffer.append(UInt8(0xF0 | (scalar >> 18)))
+            buffer.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
+
     mutating func parseHex4(escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw fail("incomplete \\u escape", at: escapeStart) }
         var value: UInt32 = 0
         for _ in 0..<4 {
+            guard position < bytes.count else {
+                throw fail("incomplete \\u escape", at: escapeStart, hint: "write \\u followed by four hex digits, e.g. \\u00E9")
+            }
             let byte = bytes[position]
             let digit: UInt32
             switch byte {
             case 0x30...0x39: digit = UInt32(byte - 0x30)
             case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-            default: throw fail("invalid \\u escape: four hex digits expected", at: escapeStart)
+            default: throw fail("invalid \\u escape: four hex digits expected", at: escapeStart, hint: "write \\u followed by four hex digits, e.g. \\u00E9")
             }
             value = value * 16 + digit
             position += 1
@@ -351,6 +451,12 @@ private struct Parser {
         return value
     }
 
+    func invalidUTF8(in range: Range<Int>) -> JSONSyntaxError {
+        let offset = invalidUTF8Offset(in: range)
+        return fail("invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) in a string", at: offset, hint: "save the file as UTF-8, or write the character as a \\u escape")
+    }
+
+    /// The offset of the first byte that does not start a well-formed UTF-8 sequence.
     func invalidUTF8Offset(in range: Range<Int>) -> Int {
         var index = range.lowerBound
         while index < range.upperBound {

@@ -58,6 +58,8 @@ public final class SourceFile: Sendable {
         }
         var column = 1
         var index = lineStarts[low]
+        // A leading byte order mark is invisible in editors: columns on line 1 start after it.
+        if index == 0, offset >= 3, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         while index < offset {
             // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
             if bytes[index] & 0xC0 != 0x80 { column += 1 }

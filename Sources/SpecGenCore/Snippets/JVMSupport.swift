@@ -29,7 +29,7 @@ enum JVMSupport {
     /// A Kotlin expression for `text` (long texts joined at run time, for the same reason).
     static func kotlinString(_ text: String, indent: String) -> String {
         let pieces = chunks(text)
-        if pieces.count == 1 { return KotlinEscaping.literal(text) }
+        if pieces.count == 1 { return KotlinEscaping.readableLiteral(text) }
         return "listOf(\n" + pieces.map { indent + KotlinEscaping.literal($0) }.joined(separator: ",\n") + "\n).joinToString(\"\")"
     }
 

@@ -40,9 +40,31 @@ enum JavaScriptSupport {
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { $0.offset == 0 ? String($0.element) : pad + $0.element }.joined(separator: "\n")
     }
 
+    /// True when the value holds an integer JavaScript numbers cannot carry exactly (beyond ±2^53).
+    static func hasUnsafeNumbers(_ value: JSONValue) -> Bool {
+        switch value {
+        case .number(let number):
+            guard number.isInteger else { return false }
+            guard let exact = Int(number.text) else { return true }
+            return abs(exact) > 9_007_199_254_740_991
+        case .array(let items): return items.contains { hasUnsafeNumbers($0.value) }
+        case .object(let object): return object.entries.contains { hasUnsafeNumbers($0.value.value) }
+        default: return false
+        }
+    }
+
     /// `new URLSearchParams([...])` for form fields (order and repeats kept).
     static func searchParams(_ fields: [NameValue]) -> String {
         "new URLSearchParams([" + fields.map { "[\(JavaScriptEscaping.literal($0.name)), \(JavaScriptEscaping.literal($0.value))]" }.joined(separator: ", ") + "])"
+    }
+
+    /// Why spec-compliant `FormData` cannot send these parts as described (nil when it can).
+    static func formDataLimitation(_ example: RequestExample) -> String? {
+        guard case .multipart(let parts)? = example.body else { return nil }
+        if parts.contains(where: { $0.fileName == nil && (($0.value ?? "").contains("\n") || ($0.value ?? "").contains("\r")) }) {
+            return "FormData turns line breaks in text fields into CRLF (HTML form encoding), so a bare LF or CR cannot be sent"
+        }
+        return nil
     }
 
     /// Writes the `fetch` options object and the multipart `FormData` it needs; `fileExpression` makes the Blob for a file part.
@@ -64,6 +86,9 @@ enum JavaScriptSupport {
             writeHeaders(request.headers, into: &code, arraysForRepeats: true)
             switch request.body {
             case .none: break
+            case .json(let value, let text) where hasUnsafeNumbers(value):
+                // A JavaScript number would round this integer: send the JSON text as written.
+                code.line("body: \(JavaScriptEscaping.literal(text)),")
             case .json(let value, _): code.line("body: JSON.stringify(\(jsonExpression(value, options: request.options, level: 1))),")
             case .text(let text): code.line("body: \(JavaScriptEscaping.literal(text)),")
             case .urlEncoded(let fields, _): code.line("body: \(searchParams(fields)),")

@@ -27,14 +27,12 @@ public struct BrowserFetchClient: SnippetClient {
     }
 
     public func limitation(for example: RequestExample) -> String? {
+        if let reason = JavaScriptSupport.formDataLimitation(example) { return reason }
         if let header = example.headers.first(where: { Self.forbiddenHeaders.contains($0.name.lowercased()) }) {
             return "browsers do not let scripts set the \(header.name) header"
         }
         if case .multipart(let parts)? = example.body, parts.contains(where: { $0.fileName != nil }) {
             return "a browser script takes file parts from an <input type=\"file\">, which a test run has not got"
-        }
-        if !["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].contains(example.method.uppercased()) {
-            return "browsers send \(example.method) only after a CORS preflight"
         }
         return nil
     }

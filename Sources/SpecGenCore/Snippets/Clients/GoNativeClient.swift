@@ -16,7 +16,7 @@ public struct GoNativeClient: SnippetClient {
             case .none: break
             case .json, .text, .urlEncoded:
                 imports.insert("strings")
-                code.line("payload := strings.NewReader(\(GoEscaping.literal(request.bodyText ?? "")))")
+                code.line("payload := strings.NewReader(\(GoEscaping.readableLiteral(request.bodyText ?? "")))")
                 bodyVariable = "payload"
             case .multipart(let parts):
                 imports.formUnion(["bytes", "mime/multipart"])

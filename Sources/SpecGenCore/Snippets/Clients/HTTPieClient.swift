@@ -16,7 +16,7 @@ public struct HTTPieClient: SnippetClient {
         case .urlEncoded(let fields, let encoded):
             if fields.allSatisfy({ Self.isPlainKey($0.name) }) {
                 words.append("--form")
-                items = fields.map { ShellEscaping.quote("\($0.name)=\($0.value)") }
+                items = fields.map { ShellEscaping.quote("\($0.name)=\(Self.escapeValue($0.value))") }
             } else if encoded.utf8.count > ShellSupport.largeBodyThreshold {
                 pipe = encoded
             } else {
@@ -28,7 +28,7 @@ public struct HTTPieClient: SnippetClient {
                 if let fileName = part.fileName {
                     return ShellEscaping.quote("\(Self.escapeKey(part.name))@\(fileName)" + (part.contentType.map { ";type=\($0)" } ?? ""))
                 }
-                return ShellEscaping.quote("\(Self.escapeKey(part.name))=\(part.value ?? "")")
+                return ShellEscaping.quote("\(Self.escapeKey(part.name))=\(Self.escapeValue(part.value ?? ""))")
             }
         }
         if pipe == nil { words.insert("--ignore-stdin", at: 1) }
@@ -37,7 +37,7 @@ public struct HTTPieClient: SnippetClient {
         words.append(ShellEscaping.quote(request.fullURL))
         for header in request.headers {
             let name = Self.escapeKey(header.name)
-            words.append(ShellEscaping.quote(header.value.isEmpty ? "\(name);" : "\(name):\(header.value)"))
+            words.append(ShellEscaping.quote(header.value.isEmpty ? "\(name);" : "\(name):\(Self.escapeValue(header.value))"))
         }
         words += items
         let command = ShellSupport.command(words, multiline: options.multilineShell, indent: options.indentUnit)
@@ -48,6 +48,21 @@ public struct HTTPieClient: SnippetClient {
     private static func isPlainKey(_ name: String) -> Bool {
         !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
     }
+
+    /// An item's value: a leading `@` or `=` would extend the separator (`:@file`, `=@file`, `:=json`), and a
+    /// backslash before a separator character would be read as an escape; both are escaped.
+    private static func escapeValue(_ value: String) -> String {
+        var output = ""
+        let scalars = Array(value.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if index == 0, scalar == "@" || scalar == "=" { output += "\\" }
+            if scalar == "\\", index + 1 < scalars.count, separatorScalars.contains(scalars[index + 1]) { output += "\\" }
+            output.unicodeScalars.append(scalar)
+        }
+        return output
+    }
+
+    private static let separatorScalars: Set<Unicode.Scalar> = [":", "=", "@", ";", "[", "]"]
 
     /// HTTPie reads `:`, `=`, `@` and `\` in an item's key as separators unless backslash-escaped.
     private static func escapeKey(_ name: String) -> String {

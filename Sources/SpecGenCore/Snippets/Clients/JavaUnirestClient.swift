@@ -30,6 +30,10 @@ public struct JavaUnirestClient: SnippetClient {
                         case .json, .text, .urlEncoded: code.line(".body(body)")
                         case .multipart(let parts):
                             let hasFile = parts.contains { $0.fileName != nil }
+                            if !hasFile {
+                                // Without a file Unirest sends a urlencoded form; fields marked `true` ask for multipart.
+                                code.line(".fields(new java.util.HashMap<String, Object>())")
+                            }
                             for part in parts {
                                 if let fileName = part.fileName {
                                     imports.insert("java.io.File")
@@ -37,7 +41,6 @@ public struct JavaUnirestClient: SnippetClient {
                                 } else if hasFile {
                                     code.line(".field(\(JavaEscaping.literal(part.name)), \(JavaEscaping.literal(part.value ?? "")))")
                                 } else {
-                                    // Without a file Unirest would send a urlencoded form; `true` asks for multipart.
                                     code.line(".field(\(JavaEscaping.literal(part.name)), (Object) \(JavaEscaping.literal(part.value ?? "")), true)")
                                 }
                             }

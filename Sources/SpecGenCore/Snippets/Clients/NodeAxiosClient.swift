@@ -31,7 +31,13 @@ public struct NodeAxiosClient: SnippetClient {
             JavaScriptSupport.writeHeaders(request.headers, into: &code, arraysForRepeats: false)
             switch request.body {
             case .none: break
+            case .json(let value, let text) where JavaScriptSupport.hasUnsafeNumbers(value):
+                // A JavaScript number would round this integer; a Buffer is sent as is (a string would be re-parsed).
+                code.line("data: Buffer.from(\(JavaScriptEscaping.literal(text))),")
             case .json(let value, _): code.line("data: \(JavaScriptSupport.jsonExpression(value, options: options, level: 1)),")
+            case .text(let text) where (request.header("Content-Type") ?? "").lowercased().contains("json"):
+                // axios re-serialises strings under a JSON content type; a Buffer is sent byte for byte.
+                code.line("data: Buffer.from(\(JavaScriptEscaping.literal(text))),")
             case .text(let text): code.line("data: \(JavaScriptEscaping.literal(text)),")
             case .urlEncoded(let fields, _): code.line("data: \(JavaScriptSupport.searchParams(fields)),")
             case .multipart: code.line("data: form,")

@@ -26,4 +26,6 @@ public struct NodeFetchClient: SnippetClient {
         code.line("}")
         return code.text
     }
+
+    public func limitation(for example: RequestExample) -> String? { JavaScriptSupport.formDataLimitation(example) }
 }

@@ -1,4 +1,4 @@
-/// Objective-C `NSURLSession` data task in a complete `main`, waiting on a semaphore.
+/// Objective-C `NSURLSession` data task in a complete `main`, running the run loop until it completes.
 public struct ObjCNSURLSessionClient: SnippetClient {
     public let info = SnippetClientInfo(id: "objc-nsurlsession", displayName: "Objective-C NSURLSession", language: "objectivec", fileExtension: "m")
 
@@ -38,7 +38,7 @@ public struct ObjCNSURLSessionClient: SnippetClient {
                     code.line("[request setHTTPBody:body];")
                 }
                 code.blank()
-                code.line("dispatch_semaphore_t done = dispatch_semaphore_create(0);")
+                code.line("__block BOOL finished = NO;")
                 code.line("NSURLSessionDataTask *task = [[NSURLSession sharedSession] dataTaskWithRequest:request")
                 code.line("    completionHandler:^(NSData *data, NSURLResponse *response, NSError *error) {")
                 code.indented { code in
@@ -51,12 +51,14 @@ public struct ObjCNSURLSessionClient: SnippetClient {
                             code.line("NSLog(@\"%@\", [[NSString alloc] initWithData:data encoding:NSUTF8StringEncoding]);")
                         }
                         code.line("}")
-                        code.line("dispatch_semaphore_signal(done);")
+                        code.line("finished = YES;")
                     }
                 }
                 code.line("    }];")
                 code.line("[task resume];")
-                code.line("dispatch_semaphore_wait(done, DISPATCH_TIME_FOREVER);")
+                code.line("while (!finished) {")
+                code.indented { $0.line("[[NSRunLoop currentRunLoop] runMode:NSDefaultRunLoopMode beforeDate:[NSDate dateWithTimeIntervalSinceNow:0.1]];") }
+                code.line("}")
             }
             code.line("}")
             code.line("return 0;")

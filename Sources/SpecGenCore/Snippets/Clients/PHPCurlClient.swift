@@ -21,7 +21,7 @@ public struct PHPCurlClient: SnippetClient {
             switch request.body {
             case .none: break
             case .json, .text, .urlEncoded:
-                code.line("CURLOPT_POSTFIELDS => \(PHPEscaping.literal(request.bodyText ?? "")),")
+                code.line("CURLOPT_POSTFIELDS => \(PHPEscaping.readableLiteral(request.bodyText ?? "")),")
             case .multipart(let parts):
                 code.line("CURLOPT_POSTFIELDS => [")
                 code.indented { code in

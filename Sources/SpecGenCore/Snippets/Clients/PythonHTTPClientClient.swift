@@ -9,6 +9,7 @@ public struct PythonHTTPClientClient: SnippetClient {
         var code = options.writer()
         let multipart: ManualMultipart? = if case .multipart(let parts) = request.body { ManualMultipart(parts) } else { nil }
         code.line("import http.client")
+        if case .json(let value, _) = request.body, value.objectValue != nil || value.arrayValue != nil { code.line("import json") }
         if multipart?.segments.contains(where: { if case .file = $0 { true } else { false } }) == true { code.line("from pathlib import Path") }
         code.blank()
         let connection = request.scheme == "http" ? "HTTPConnection" : "HTTPSConnection"
@@ -17,7 +18,11 @@ public struct PythonHTTPClientClient: SnippetClient {
         code.blank()
         var headers = request.headers
         var bodyExpression = "None"
-        if let text = request.bodyText {
+        if case .json(let value, _) = request.body, value.objectValue != nil || value.arrayValue != nil {
+            // json.dumps writes ASCII-only JSON (non-ASCII as \\u escapes), the same document in readable form.
+            code.line("payload = json.dumps(" + PythonEscaping.value(value, indent: options.prettyJSON ? options.indentUnit : nil) + ").encode(\"utf-8\")")
+            bodyExpression = "payload"
+        } else if let text = request.bodyText {
             code.line("payload = \(PythonEscaping.literal(text)).encode(\"utf-8\")")
             bodyExpression = "payload"
         } else if let multipart {

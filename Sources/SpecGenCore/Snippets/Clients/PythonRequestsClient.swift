@@ -23,6 +23,11 @@ public struct PythonRequestsClient: SnippetClient {
         }
         switch request.body {
         case .none: break
+        case .json(let value, let text) where value.objectValue == nil && value.arrayValue == nil:
+            // `json=None` would mean "no body": a scalar document is sent as its JSON text.
+            code.blank()
+            code.line("payload = \(PythonEscaping.literal(text)).encode(\"utf-8\")")
+            arguments.append("data=payload")
         case .json(let value, _):
             code.blank()
             code.line("payload = " + PythonEscaping.value(value, indent: options.prettyJSON ? unit : nil, level: 0))

@@ -31,13 +31,19 @@ public struct RubyNetHTTPClient: SnippetClient {
             let hasBody = { if case .none = request.body { false } else { true } }()
             code.line("request = Net::HTTPGenericRequest.new(\(RubyEscaping.literal(request.method)), \(hasBody), true, url)")
         }
+        var seen: Set<String> = []
         for header in request.headers {
-            code.line("request.add_field(\(RubyEscaping.literal(header.name)), \(RubyEscaping.literal(header.value)))")
+            // `[]=` replaces net/http's default (Accept: */*); `add_field` keeps a repeated header's values.
+            if seen.insert(header.name.lowercased()).inserted {
+                code.line("request[\(RubyEscaping.literal(header.name))] = \(RubyEscaping.literal(header.value))")
+            } else {
+                code.line("request.add_field(\(RubyEscaping.literal(header.name)), \(RubyEscaping.literal(header.value)))")
+            }
         }
         switch request.body {
         case .none: break
         case .json, .text:
-            code.line("request.body = \(RubyEscaping.literal(request.bodyText ?? ""))")
+            code.line("request.body = \(RubyEscaping.readableLiteral(request.bodyText ?? ""))")
         case .urlEncoded(let fields, _):
             code.line("request.body = URI.encode_www_form([")
             code.indented { code in

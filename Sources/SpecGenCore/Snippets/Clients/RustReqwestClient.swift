@@ -24,16 +24,18 @@ public struct RustReqwestClient: SnippetClient {
                 ? "reqwest::Method::\(request.method)"
                 : "reqwest::Method::from_bytes(\(RustEscaping.literal(request.method)).as_bytes())?"
             if case .multipart(let parts) = request.body {
+                // Names go out as written (quotes as %22), as browsers send them, not RFC 5987 `name*=`.
                 code.line("let form = reqwest::blocking::multipart::Form::new()")
                 code.indented { code in
+                    code.line(".percent_encode_noop()")
                     for (index, part) in parts.enumerated() {
                         let end = index == parts.count - 1 ? ";" : ""
                         if let fileName = part.fileName {
-                            var piece = "reqwest::blocking::multipart::Part::file(\(RustEscaping.literal(fileName)))?.file_name(\(RustEscaping.literal(SnippetRequest.baseName(fileName))))"
+                            var piece = "reqwest::blocking::multipart::Part::file(\(RustEscaping.literal(fileName)))?.file_name(\(RustEscaping.literal(ManualMultipart.quoted(SnippetRequest.baseName(fileName)))))"
                             if let type = part.contentType { piece += ".mime_str(\(RustEscaping.literal(type)))?" }
-                            code.line(".part(\(RustEscaping.literal(part.name)), \(piece))\(end)")
+                            code.line(".part(\(RustEscaping.literal(ManualMultipart.quoted(part.name))), \(piece))\(end)")
                         } else {
-                            code.line(".text(\(RustEscaping.literal(part.name)), \(RustEscaping.literal(part.value ?? "")))\(end)")
+                            code.line(".text(\(RustEscaping.literal(ManualMultipart.quoted(part.name))), \(RustEscaping.literal(part.value ?? "")))\(end)")
                         }
                     }
                 }
@@ -46,7 +48,7 @@ public struct RustReqwestClient: SnippetClient {
                 }
                 switch request.body {
                 case .none: break
-                case .json, .text, .urlEncoded: code.line(".body(\(RustEscaping.literal(request.bodyText ?? "")))")
+                case .json, .text, .urlEncoded: code.line(".body(\(RustEscaping.readableLiteral(request.bodyText ?? "")))")
                 case .multipart: code.line(".multipart(form)")
                 }
                 code.line(".send()?;")

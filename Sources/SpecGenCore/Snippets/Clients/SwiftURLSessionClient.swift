@@ -24,7 +24,7 @@ public struct SwiftURLSessionClient: SnippetClient {
         switch request.body {
         case .none: break
         case .json, .text, .urlEncoded:
-            code.line("request.httpBody = Data(\(SwiftEscaping.literal(request.bodyText ?? "")).utf8)")
+            code.line("request.httpBody = Data(\(SwiftEscaping.readableLiteral(request.bodyText ?? "")).utf8)")
         case .multipart(let parts):
             code.blank()
             code.line("var body = Data()")

@@ -9,8 +9,13 @@ public struct WgetClient: SnippetClient {
         var prelude: [String] = []
         var cleanup: String?
         var words = ["wget", "--quiet", "--method " + ShellEscaping.quote(request.method)]
+        // wget keeps only the last --header of a name, so a repeated header is sent once with its values joined by ", ".
+        var merged: [(String, String)] = []
         for header in request.headers {
-            words.append("--header " + ShellEscaping.quote("\(header.name): \(header.value)"))
+            if let index = merged.firstIndex(where: { $0.0.lowercased() == header.name.lowercased() }) { merged[index].1 += ", " + header.value } else { merged.append((header.name, header.value)) }
+        }
+        for (name, value) in merged {
+            words.append("--header " + ShellEscaping.quote("\(name): \(value)"))
         }
         if let seconds = options.timeoutSeconds { words.append("--timeout \(seconds)") }
         switch request.body {

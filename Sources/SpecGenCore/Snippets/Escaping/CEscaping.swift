@@ -23,6 +23,11 @@ public enum CEscaping {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     output += "\\" + EscapingSupport.octal3(UInt8(scalar.value))
+                } else if scalar.value >= 0x80, scalar.value < 0xA0 {
+                    // C forbids universal character names below U+00A0: write the UTF-8 bytes.
+                    for byte in String(scalar).utf8 { output += "\\" + EscapingSupport.octal3(byte) }
+                } else if EscapingSupport.needsEscape(scalar) {
+                    output += "\\u" + EscapingSupport.hex(scalar.value, width: 4)
                 } else {
                     output.unicodeScalars.append(scalar)
                 }

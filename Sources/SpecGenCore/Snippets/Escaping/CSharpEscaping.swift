@@ -10,7 +10,7 @@ public enum CSharpEscaping {
             case "\r": "\\r"
             case "\t": "\\t"
             default:
-                if EscapingSupport.isControl(scalar) || EscapingSupport.isLineSeparator(scalar) {
+                if EscapingSupport.needsEscape(scalar) {
                     "\\u" + EscapingSupport.hex(scalar.value, width: 4)
                 } else { nil }
             }

@@ -32,6 +32,30 @@ enum EscapingSupport {
         scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85
     }
 
+    /// True for the invisible bidirectional controls that can reorder how source code reads ("Trojan Source",
+    /// CVE-2021-42574): they are always written as escapes where the language has one.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// True for scalars that must be escaped to keep a literal on one visible, unambiguous line.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) || isLineSeparator(scalar) || isBidiControl(scalar) || scalar.value == 0xFEFF
+    }
+
+    /// True when `text` can sit in a raw (unescaped) literal: no controls other than LF and tab, no line or
+    /// paragraph separators, no bidi controls, no BOM.
+    static func isRawSafe(_ text: String, allowNewlines: Bool = true) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            if scalar == "\n" { return allowNewlines }
+            if scalar == "\t" { return true }
+            return !needsEscape(scalar)
+        }
+    }
+
     /// The UTF-16 code units of a scalar.
     static func utf16Units(_ scalar: Unicode.Scalar) -> [UInt16] { Array(String(scalar).utf16) }
 }

@@ -1,5 +1,11 @@
 /// Go interpreted string literals ("…"); non-ASCII stays readable (Go source is UTF-8).
 public enum GoEscaping {
+    /// A raw `` `…` `` literal when `text` allows one (no backquote, no CR), else `literal(text)`.
+    public static func readableLiteral(_ text: String) -> String {
+        guard text.contains("\\") || text.contains("\""), !text.contains("`"), EscapingSupport.isRawSafe(text, allowNewlines: false) else { return literal(text) }
+        return "`" + text + "`"
+    }
+
     /// `text` as a Go string literal.
     public static func literal(_ text: String) -> String {
         "\"" + EscapingSupport.map(text) { scalar in
@@ -10,7 +16,7 @@ public enum GoEscaping {
             case "\r": "\\r"
             case "\t": "\\t"
             default:
-                if EscapingSupport.isControl(scalar) || EscapingSupport.isLineSeparator(scalar) || scalar.value == 0xFEFF {
+                if EscapingSupport.needsEscape(scalar) {
                     "\\u" + EscapingSupport.hex(scalar.value, width: 4)
                 } else { nil }
             }

@@ -10,8 +10,8 @@ public enum PythonEscaping {
             case "\r": "\\r"
             case "\t": "\\t"
             default:
-                if EscapingSupport.isControl(scalar) { "\\x" + EscapingSupport.hex(scalar.value, width: 2, uppercase: false) }
-                else if EscapingSupport.isLineSeparator(scalar) { "\\u" + EscapingSupport.hex(scalar.value, width: 4, uppercase: false) }
+                if scalar.value < 0x100, EscapingSupport.isControl(scalar) { "\\x" + EscapingSupport.hex(scalar.value, width: 2, uppercase: false) }
+                else if EscapingSupport.needsEscape(scalar) { "\\u" + EscapingSupport.hex(scalar.value, width: 4, uppercase: false) }
                 else { nil }
             }
         } + "\""

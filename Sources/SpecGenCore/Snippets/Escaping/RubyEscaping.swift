@@ -1,5 +1,12 @@
 /// Ruby double-quoted string literals, with `#` escaped so `#{…}`, `#$x` and `#@x` never interpolate.
 public enum RubyEscaping {
+    /// A single-quoted literal (only `\\` and `\'` escaped, nothing interpolates) when `text` has no
+    /// characters that need escapes, else `literal(text)`.
+    public static func readableLiteral(_ text: String) -> String {
+        guard text.contains("\""), EscapingSupport.isRawSafe(text, allowNewlines: false) else { return literal(text) }
+        return "'" + text.replacingOccurrences("\\", with: "\\\\").replacingOccurrences("'", with: "\\'") + "'"
+    }
+
     /// `text` as a Ruby string literal.
     public static func literal(_ text: String) -> String {
         "\"" + EscapingSupport.map(text) { scalar in
@@ -11,7 +18,7 @@ public enum RubyEscaping {
             case "\r": "\\r"
             case "\t": "\\t"
             default:
-                if EscapingSupport.isControl(scalar) { "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}" } else { nil }
+                if EscapingSupport.needsEscape(scalar) { "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}" } else { nil }
             }
         } + "\""
     }

@@ -1,5 +1,12 @@
 /// Swift string literals; a backslash is always doubled, so `\(` can never start an interpolation.
 public enum SwiftEscaping {
+    /// A raw `#"…"#` literal when `text` allows one (JSON then reads as JSON), else `literal(text)`.
+    public static func readableLiteral(_ text: String) -> String {
+        guard text.contains("\\") || text.contains("\""), !text.contains("\"#"), !text.contains("\\#"),
+              EscapingSupport.isRawSafe(text, allowNewlines: false) else { return literal(text) }
+        return "#\"" + text + "\"#"
+    }
+
     /// `text` as a Swift string literal.
     public static func literal(_ text: String) -> String {
         "\"" + EscapingSupport.map(text) { scalar in
@@ -11,7 +18,7 @@ public enum SwiftEscaping {
             case "\t": "\\t"
             case "\0": "\\0"
             default:
-                if EscapingSupport.isControl(scalar) || EscapingSupport.isLineSeparator(scalar) {
+                if EscapingSupport.needsEscape(scalar) {
                     "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}"
                 } else { nil }
             }

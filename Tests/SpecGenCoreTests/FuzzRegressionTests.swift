@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+@testable import SpecGenCore
+
+/// Inputs the fuzzers found (Tests/Fixtures/fuzz/<target>/), kept as regression tests.
+final class FuzzRegressionTests: XCTestCase {
+    func inputs(_ target: String) throws -> [(name: String, bytes: [UInt8])] {
+        let folder = fixtureURL("fuzz/\(target)")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
+            ($0, [UInt8](try Data(contentsOf: folder.appendingPathComponent($0))))
+        }
+    }
+
+    /// The properties Fuzz/json checks: accepted documents round-trip unchanged; every diagnostic is
+    /// located inside the input, has a pointer and a hint.
+    func testJSONInputsKeepTheFuzzTargetsProperties() throws {
+        let all = try inputs("json")
+        XCTAssertFalse(all.isEmpty)
+        for (name, bytes) in all {
+            let lineCount = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            do {
+                let document = try JSONReader().read(SourceFile(path: name, bytes: bytes))
+                for warning in document.warnings { assertLocated(warning, name: name, lineCount: lineCount) }
+                let again = try JSONReader().read(text: JSONWriter().string(document.root.value))
+                XCTAssertTrue(again.root.value.isIdentical(to: document.root.value), name)
+            } catch {
+                XCTAssertEqual(error.diagnostics.count, 1, name)
+                for diagnostic in error.diagnostics { assertLocated(diagnostic, name: name, lineCount: lineCount) }
+            }
+        }
+    }
+
+    func assertLocated(_ diagnostic: Diagnostic, name: String, lineCount: Int) {
+        XCTAssertEqual(diagnostic.location?.file, name)
+        XCTAssertTrue((1...lineCount).contains(diagnostic.location?.line ?? 0), "\(name): \(diagnostic)")
+        XCTAssertGreaterThanOrEqual(diagnostic.location?.column ?? 0, 1, name)
+        let pointer = diagnostic.pointer
+        XCTAssertTrue(pointer?.isEmpty == true || pointer?.utf8.first == UInt8(ascii: "/"), "\(name): \(diagnostic)")
+        XCTAssertNotNil(diagnostic.hint, name)
+    }
+
+    /// A key made of a combining mark renders a pointer whose first character is "/" + the mark (one
+    /// grapheme): the pointer is still well-formed; it must be checked by bytes, not by Character.
+    func testCombiningMarkKeyPointer() throws {
+        let bytes = [UInt8](try Data(contentsOf: fixtureURL("fuzz/json/combining-mark-in-key.json")))
+        XCTAssertThrowsError(try JSONReader().read(SourceFile(path: "f.json", bytes: bytes))) { error in
+            XCTAssertEqual("\(error)", "f.json:1:7: error: unterminated string (at /\u{652})\n  hint: add the closing '\"'")
+            XCTAssertEqual((error as? DiagnosticsError)?.diagnostics.first?.pointer?.unicodeScalars.first, "/")
+        }
+    }
+}
