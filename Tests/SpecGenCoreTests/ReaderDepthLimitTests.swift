@@ -28,3 +28,39 @@ final class ReaderDepthLimitTests: XCTestCase {
         }
     }
 }
+
+/// What is built from a document at the highest allowed depth can be written, compared and read as OpenAPI.
+final class DeepDocumentConsumerTests: XCTestCase {
+    func deepDocument(levels: Int) throws -> JSONDocument {
+        var limits = ReaderLimits()
+        limits.maxDepth = ReaderLimits.highestSafeDepth
+        return try JSONReader(limits: limits).read(text: String(repeating: "[", count: levels) + String(repeating: "]", count: levels))
+    }
+
+    /// JSONWriter and `==` recurse per level (a debug build overflows the 8 MiB main stack before 10 000
+    /// levels), so work on deep documents runs on a stack sized for the depth limit.
+    func testWriterAndEqualityAtTheHighestSafeDepth() throws {
+        let document = try deepDocument(levels: ReaderLimits.highestSafeDepth)
+        let again = try deepDocument(levels: ReaderLimits.highestSafeDepth)
+        let (count, equal) = LargeStack.run(stackSize: LargeStack.size(forDepth: ReaderLimits.highestSafeDepth)) {
+            (JSONWriter().string(document.root.value).utf8.count, again.root.value == document.root.value)
+        }
+        XCTAssertEqual(count, 2 * ReaderLimits.highestSafeDepth)
+        XCTAssertTrue(equal)
+    }
+
+    func testOpenAPIReaderWithDeeplyNestedSchemas() throws {
+        let levels = ReaderLimits.highestSafeDepth / 4 - 10
+        let schema = String(repeating: #"{"type": "object", "properties": {"a": "#, count: levels) + #"{"type": "string"}"# + String(repeating: "}}", count: levels)
+        let text = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}, "components": {"schemas": {"Deep": \#(schema)}}}"#
+        var limits = ReaderLimits()
+        limits.maxDepth = ReaderLimits.highestSafeDepth
+        let document = try JSONReader(limits: limits).read(text: text)
+        // The OpenAPI reader recurses per schema level: on the 8 MiB main stack a debug build overflows at
+        // about 2 500 nested schemas, so deep documents are read on a stack sized for the depth limit.
+        let names = LargeStack.run(stackSize: LargeStack.size(forDepth: limits.maxDepth)) {
+            (try? OpenAPIReader().read(document))?.0.schemas.map(\.name)
+        }
+        XCTAssertEqual(names, ["Deep"])
+    }
+}
