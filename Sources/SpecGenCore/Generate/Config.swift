@@ -20,6 +20,9 @@ public struct SpecGenConfig: Sendable {
     public var placeholders: [String: String] = [:]
     /// Which snippet clients to emit (ids); empty means the default set.
     public var snippetClients: [String] = []
+    /// Swift (types, validators, request builders) plus curl snippets only: no other snippet clients and
+    /// no docs pages. For whole documents, where 23 clients × every operation would be most of the output.
+    public var swiftOnly = false
     /// Where the config was read from (nil when built from flags).
     public var configPath: String?
 
@@ -80,6 +83,7 @@ public struct SpecGenConfig: Sendable {
         }
         if let snippets = object["snippets"]?.value.objectValue {
             config.snippetClients = try strings("clients", in: snippets, at: JSONPointer(tokens: ["snippets"]))
+            if let swiftOnly = snippets["swiftOnly"]?.value.boolValue { config.swiftOnly = swiftOnly }
         }
         return (config, warnings)
     }

@@ -73,9 +73,14 @@ public enum OutputWriter {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).specgen-\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try data.write(to: temporary)
+            // Plain open/write/close: Foundation's Data.write syncs every file to disk, which made writing
+            // thousands of files (a whole API) take tens of seconds. The rename below keeps each file whole.
+            try writeFile(data, to: temporary.path)
             guard rename(temporary.path, path) == 0 else {
                 try? FileManager.default.removeItem(at: temporary)
                 throw DiagnosticsError(.error("cannot replace '\(path)': \(String(cString: strerror(errno)))"))
@@ -84,6 +89,32 @@ public enum OutputWriter {
             throw error
         } catch {
             throw DiagnosticsError(.error("cannot write '\(path)': \(error.localizedDescription)", hint: "check that the output folder is writable"))
+        }
+    }
+
+    static func writeFile(_ data: Data, to path: String) throws(DiagnosticsError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw DiagnosticsError(.error("cannot write '\(path)': \(String(cString: strerror(errno)))", hint: "check that the output folder is writable"))
+        }
+        defer { close(descriptor) }
+        let failed = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                #if canImport(Glibc)
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #else
+                let written = Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #endif
+                if written < 0 { if errno == EINTR { continue }; return true }
+                offset += written
+            }
+            return false
+        }
+        if failed {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            throw DiagnosticsError(.error("cannot write '\(path)': \(reason)", hint: "check that the disk is not full"))
         }
     }
 

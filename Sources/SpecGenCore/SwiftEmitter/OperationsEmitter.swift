@@ -56,7 +56,7 @@ struct OperationsEmitter {
         writer.line("#endif")
         writer.line()
         var nested: [Decl] = []
-        var typeNamer = UniqueNamer(reserved: SwiftNaming.reservedTypeNames.union(builder.topLevelTypeNames))
+        var typeNamer = UniqueNamer(reserved: builder.reservedTopLevelNames)
         _ = typeNamer.claim(typeName)
         var fieldNamer = UniqueNamer(reserved: ["body", "init", "makeRequest", "method", "pathTemplate", "Response", "self", "Type"])
         var fields: [ParameterField] = []
