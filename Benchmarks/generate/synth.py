@@ -38,4 +38,4 @@ for k in range(copies):
                 operation["operationId"] += suffix
         result["paths"][("" if k == 0 else f"/c{k}") + path] = item
 result["components"] = components
-json.dump(result, open(sys.argv[3], "w"))
+json.dump(result, open(sys.argv[3], "w"), indent=2)  # one line per member, like the original
