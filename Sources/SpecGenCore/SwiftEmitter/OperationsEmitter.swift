@@ -56,7 +56,7 @@ struct OperationsEmitter {
         writer.line("#endif")
         writer.line()
         var nested: [Decl] = []
-        var typeNamer = UniqueNamer(reserved: SwiftNaming.reservedTypeNames.union(builder.topLevelTypeNames))
+        var typeNamer = UniqueNamer(reserved: builder.reservedTopLevelNames)
         _ = typeNamer.claim(typeName)
         var fieldNamer = UniqueNamer(reserved: ["body", "init", "makeRequest", "method", "pathTemplate", "Response", "self", "Type"])
         var fields: [ParameterField] = []
@@ -195,10 +195,23 @@ struct OperationsEmitter {
 
     /// Nested type names used outside the operation struct need its prefix.
     private func qualified(_ type: String, typeName: String, nested: [Decl]) -> String {
-        var result = type
-        for declaration in nested where result.contains(declaration.name) {
-            result = result.replacingOccurrences(declaration.name, with: "Operations.\(typeName).\(declaration.name)")
+        // Whole identifiers only: `ResponseBody` must not be rewritten because a nested `Body` exists.
+        let names = Set(nested.map(\.name))
+        var result = ""
+        var identifier = ""
+        func flush() {
+            result += names.contains(identifier) ? "Operations.\(typeName).\(identifier)" : identifier
+            identifier = ""
         }
+        for character in type {
+            if character.isLetter || character.isNumber || character == "_" {
+                identifier.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
         return result
     }
 
