@@ -8,7 +8,9 @@ struct OperationsEmitter {
 
     /// The Swift type name of each operation, unique within `Operations`.
     func typeNames(_ operations: [Operation]) -> [String: String] {
-        var namer = UniqueNamer(reserved: SwiftNaming.reservedTypeNames)
+        // Component type names are taken too: `Operations.X` must not shadow a schema type `X` its
+        // members refer to, and `Operations/X.swift` must not share a file name with `Types/X.swift`.
+        var namer = UniqueNamer(reserved: SwiftNaming.reservedTypeNames.union(builder.topLevelTypeNames))
         var names: [String: String] = [:]
         for operation in operations { names[operation.id] = namer.claim(SwiftNaming.upperCamel(operation.id)) }
         return names
