@@ -120,7 +120,7 @@ struct OperationsEmitter {
                     writer.line("var path = \"\"")
                     for segment in pathSegments(operation.path) {
                         switch segment {
-                        case .literal(let literal): writer.line("path += \(SwiftSource.stringLiteral(literal))")
+                        case .literal(let literal): writer.line("path += \(SwiftSource.stringLiteral(Self.encodePathLiteral(literal)))")
                         case .parameter(let name):
                             if let field = fields.first(where: { $0.parameter.location == .path && $0.parameter.name == name }) {
                                 let value = field.parameter.required ? "self.\(field.swiftName)" : "(self.\(field.swiftName).map { \(text(field.shape, "$0")) } ?? \"\")"
@@ -202,6 +202,26 @@ struct OperationsEmitter {
             result = result.replacingOccurrences(declaration.name, with: "Operations.\(typeName).\(declaration.name)")
         }
         return result
+    }
+
+    /// A path template's literal text as valid URL path characters: what RFC 3986 allows in a path
+    /// (and `%XX` already there) is kept, anything else (space, quote, non-ASCII) becomes `%XX` of its UTF-8.
+    /// Unencoded, Foundation would re-encode the whole URL, `%` of encoded parameters included.
+    static func encodePathLiteral(_ literal: String) -> String {
+        let bytes = Array(literal.utf8)
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/".utf8)
+        let hex = Set("0123456789abcdefABCDEF".utf8)
+        var output = ""
+        for (index, byte) in bytes.enumerated() {
+            let isEscape = byte == UInt8(ascii: "%") && index + 2 < bytes.count && hex.contains(bytes[index + 1]) && hex.contains(bytes[index + 2])
+            if allowed.contains(byte) || isEscape {
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let digits = String(byte, radix: 16, uppercase: true)
+                output += "%" + (digits.count == 1 ? "0" : "") + digits
+            }
+        }
+        return output
     }
 
     private enum PathSegment {
