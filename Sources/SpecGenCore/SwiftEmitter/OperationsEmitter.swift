@@ -144,7 +144,8 @@ struct OperationsEmitter {
                             writer.line("if let value = self.\(field.swiftName) { query.append(URLQueryItem(name: \(name), value: \(text(field.shape, "value")))) }")
                         }
                     }
-                    writer.line("var request = try client.request(method: Self.method, path: path, query: query)")
+                    let mutatesRequest = bodyMediaType != nil || responseShape != nil || fields.contains { $0.parameter.location == .header }
+                    writer.line("\(mutatesRequest ? "var" : "let") request = try client.request(method: Self.method, path: path, query: query)")
                     for field in fields where field.parameter.location == .header {
                         let name = SwiftSource.stringLiteral(field.parameter.name)
                         if field.parameter.required {
