@@ -346,6 +346,9 @@ final class HostileSpecTests: XCTestCase {
         let output = try temporaryFolder(self)
         var environment = ProcessInfo.processInfo.environment
         for (key, value) in overrides { environment[key] = value }
+        // Each process gets its own hash seed, so Dictionary/Set iteration order differs between runs
+        // unless this is set; it must not be, or order-dependent output would go unnoticed.
+        environment.removeValue(forKey: "SWIFT_DETERMINISTIC_HASHING")
         let result = try runProgram(specgenExecutable.path, arguments + ["--output", output.path], in: packageRoot, environment: environment)
         XCTAssertEqual(result.status, 0, result.stderr)
         return snapshot(output)
