@@ -116,6 +116,14 @@ final class HostileSpecTests: XCTestCase {
         ("server variable default with a quote", "/servers/0/variables/version/default", "1\"2"),
         ("server variable named `default`", "/servers/0/variables/default", nil),
         ("server description with quote and \\(x)", "/servers/0/description", "\"\\(x)\""),
+        ("discriminator property name with a quote", "/components/schemas/Tagged/discriminator/propertyName", "kind\""),
+        ("discriminator mapping value with a quote and \\(x)", "/components/schemas/Tagged/discriminator/mapping/c\"at\\(x)", nil),
+        ("discriminator mapping value with */", "/components/schemas/Tagged/discriminator/mapping/dog *~1", nil),
+        ("pattern with a quote, backslash and escaped parens", "/components/schemas/Rules/properties/a\"/pattern", "\"\\\\\\("),
+        ("const with quotes, \\(x) and */", "/components/schemas/Rules/properties/b`/const", "say \"hi\" \\(x) */"),
+        ("property named with a backtick", "/components/schemas/Rules/properties/b`", nil),
+        ("dependentRequired between hostile names", "/components/schemas/Rules/dependentRequired/a\"", "b`"),
+        ("not-required rule over hostile names", "/components/schemas/Rules/not/required", "a\""),
     ]
 
     static func specObject() throws -> Any {
@@ -254,6 +262,9 @@ final class HostileSpecTests: XCTestCase {
         XCTAssertEqual(lines["class-schema"], #"{"self":"s"}"#)
         XCTAssertEqual(lines["foo-bar-baz"], #"{"dot":"d"} {"underscore":"u"}"#)
         XCTAssertEqual(lines["aliases"], "String Int Bool String Date")
+        XCTAssertEqual(lines["tagged"], "cat:c\"at\\(x),dog:2")
+        XCTAssertEqual(lines["rules"], "/b` dependentRequired")
+        XCTAssertEqual(lines["rules-broken"], "/a\" pattern; /b` not")
         XCTAssertTrue(["nil", "http://api.example.com/v1%222/it's%22q"].contains(lines["server-url"] ?? ""), lines["server-url"] ?? "")
 
         let path = "/h%C3%A9/id%2Fwith%20slash%3F%26%22q%22/it's%20%22q%22/k"

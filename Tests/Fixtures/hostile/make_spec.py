@@ -108,6 +108,18 @@ spec = {
         "Operations": s(),
         "APIClient": s(),
         "Type": s(),
+        "Tagged": {"oneOf": [{"$ref": "#/components/schemas/Cat\"Quote"}, {"$ref": "#/components/schemas/Dog"}],
+                   "discriminator": {"propertyName": "kind\"", "mapping": {
+                       "c\"at\\(x)": "#/components/schemas/Cat\"Quote", "dog */": "#/components/schemas/Dog"}}},
+        "Cat\"Quote": {"type": "object", "properties": {"kind\"": s(), "meow": s()}, "required": ["kind\""]},
+        "Dog": {"type": "object", "properties": {"kind\"": s(), "bark": s("integer")}, "required": ["kind\"", "bark"]},
+        "Rules": {"type": "object", "description": "rules */ \"\"\"",
+                  "properties": {
+                      "a\"": s(pattern=r'^"\\\(x\)[*/]+$'),
+                      "b`": s(const="say \"hi\" \\(x) */"),
+                  },
+                  "dependentRequired": {"a\"": ["b`"]},
+                  "not": {"required": ["a\"", "b`"], "description": "never both \"a\\\"\" and */ b`"}},
     }},
 }
 

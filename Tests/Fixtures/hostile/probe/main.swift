@@ -110,3 +110,18 @@ show("url", request.url?.absoluteString)
 let (data, response) = try await client.send(request)
 show("status", response.statusCode)
 show("echo-bytes", data.count > 0)
+
+// Discriminator property and mapping values with quotes, `\(` and `*/` pick the right branch.
+let tagged = try JSONDecoder().decode([Tagged].self, from: Data(##"[{"kind\"":"c\"at\\(x)","bark":1},{"kind\"":"dog */","bark":2}]"##.utf8))
+show("tagged", tagged.map { value -> String in
+    switch value {
+    case .catQuote(let cat): "cat:\(cat.kind_22)"
+    case .dog(let dog): "dog:\(dog.bark)"
+    }
+}.joined(separator: ","))
+
+// Pattern, const, dependentRequired and not-required rules whose names and texts are hostile.
+let rules = try JSONDecoder().decode(Rules.self, from: Data(##"{"a\"":"\"\\(x)*/"}"##.utf8))
+show("rules", rules.validate().map { "\($0.pointer) \($0.rule)" }.joined(separator: "; "))
+let broken = try JSONDecoder().decode(Rules.self, from: Data(##"{"a\"":"x","b`":"say \"hi\" \\(x) */"}"##.utf8))
+show("rules-broken", broken.validate().map { "\($0.pointer) \($0.rule)" }.joined(separator: "; "))
