@@ -116,6 +116,7 @@ spec = {
         "Rules": {"type": "object", "description": "rules */ \"\"\"",
                   "properties": {
                       "a\"": s(pattern=r'^"\\\(x\)[*/]+$'),
+                      "c": s(pattern=r'^\(x)$'),
                       "b`": s(const="say \"hi\" \\(x) */"),
                   },
                   "dependentRequired": {"a\"": ["b`"]},
