@@ -331,26 +331,31 @@ final class HostileSpecTests: XCTestCase {
         XCTAssertTrue(page.contains("| `q\"uote\\(x)` | query | yes | query \\| with pipe */ |"))
         XCTAssertTrue(page.hasPrefix("# Hostile \\| summary with newline `tick` */\n"))
 
-        // The curl snippet, host swapped for the echo server, sends exactly the request the spec describes.
+        // The curl snippet (and Python's stdlib one), host swapped for the echo server, send exactly the
+        // request the spec describes.
         let curl = try String(contentsOf: output.appendingPathComponent("Snippets/\(folder)/shell-curl.sh"), encoding: .utf8)
         XCTAssertTrue(page.contains(curl.trimmingCharacters(in: .newlines)), "the page shows the snippet file")
-        let server = try EchoServer()
-        let script = output.appendingPathComponent("curl.sh")
-        XCTAssertTrue(curl.contains("http://api.example.com/"))
-        try Data(curl.replacingOccurrences(of: "http://api.example.com", with: server.baseURL).utf8).write(to: script)
-        let result = try runProgram("/bin/sh", [script.path])
-        XCTAssertEqual(result.status, 0, result.stderr)
-        let received = try XCTUnwrap(server.requestsBlocking().last)
-        XCTAssertEqual(received.method, "POST")
-        XCTAssertEqual(received.path, "/v1%222/it's%22q/h%C3%A9/id%2Fwith%20slash%3F%26%22q%22/it's%20%22q%22/k")
-        XCTAssertEqual(received.query, "q%22uote%5C%28x%29=it%27s%20%22v%22%20%24%28echo%20pwned%29%20%60id%60%20%26a%3Db")
-        XCTAssertEqual(received.header("X-It's-Header"), "v'\"$HOME\\")
-        XCTAssertEqual(received.header("Content-Type"), "application/json")
-        let body = try XCTUnwrap(JSONSerialization.jsonObject(with: received.body) as? [String: Any])
         let properties = try XCTUnwrap(Self.value(at: Self.hostile + "/properties", in: try Self.specObject()) as? [String: Any])
-        XCTAssertEqual(Set(body.keys), Set(properties.keys), "the body sends every member under its exact name")
-        XCTAssertEqual(body["quote"] as? String, "say \"hi\"")
-        XCTAssertEqual(body["admin\u{202E}"] as? String, "string")
+        for (file, interpreter) in [("shell-curl.sh", "/bin/sh"), ("python-http-client.py", "/usr/bin/python3")] {
+            let snippet = try String(contentsOf: output.appendingPathComponent("Snippets/\(folder)/\(file)"), encoding: .utf8)
+            let server = try EchoServer()
+            let script = output.appendingPathComponent(file)
+            XCTAssertTrue(snippet.contains("api.example.com"), file)
+            try Data(snippet.replacingOccurrences(of: "http://api.example.com", with: server.baseURL)
+                .replacingOccurrences(of: "api.example.com", with: "127.0.0.1:\(server.port)").utf8).write(to: script)
+            let result = try runProgram(interpreter, [script.path])
+            XCTAssertEqual(result.status, 0, "\(file): \(result.stderr)")
+            let received = try XCTUnwrap(server.requestsBlocking().last, file)
+            XCTAssertEqual(received.method, "POST", file)
+            XCTAssertEqual(received.path, "/v1%222/it's%22q/h%C3%A9/id%2Fwith%20slash%3F%26%22q%22/it's%20%22q%22/k", file)
+            XCTAssertEqual(received.query, "q%22uote%5C%28x%29=it%27s%20%22v%22%20%24%28echo%20pwned%29%20%60id%60%20%26a%3Db", file)
+            XCTAssertEqual(received.header("X-It's-Header"), "v'\"$HOME\\", file)
+            XCTAssertEqual(received.header("Content-Type"), "application/json", file)
+            let body = try XCTUnwrap(JSONSerialization.jsonObject(with: received.body) as? [String: Any], file)
+            XCTAssertEqual(Set(body.keys), Set(properties.keys), "\(file): the body sends every member under its exact name")
+            XCTAssertEqual(body["quote"] as? String, "say \"hi\"", file)
+            XCTAssertEqual(body["admin\u{202E}"] as? String, "string", file)
+        }
     }
 
     // MARK: Determinism
