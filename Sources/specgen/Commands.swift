@@ -34,6 +34,8 @@ OPTIONS:
   --overlay FILE         OpenAPI Overlay applied to the spec (repeatable).
   --postman FILE         Postman collection with example requests.
   --module NAME          Module name used in generated docs (default from config).
+  --code-samples NAME    Also write NAME (inside the output folder): a copy of the spec with
+                         x-codeSamples filled in for Redoc-style renderers.
   --check                Write nothing; list what would change and exit 1 if anything would.
   --max-input-bytes N    Refuse inputs larger than N bytes (default 67108864).
   --max-depth N          Refuse JSON/YAML nested deeper than N levels (default 512).
@@ -94,13 +96,19 @@ func resolveConfig(_ arguments: Arguments) throws(DiagnosticsError) -> (SpecGenC
     if !arguments.values("--overlay").isEmpty { config.overlays = arguments.values("--overlay") }
     if let postman = arguments.value("--postman") { config.postman = postman }
     if let module = arguments.value("--module") { config.swift.moduleName = module }
+    if let samples = arguments.value("--code-samples") { config.codeSamplesSpec = samples }
     return (config, warnings)
 }
 
 func limits(_ arguments: Arguments) throws -> ReaderLimits {
     var limits = ReaderLimits.default
     if let bytes = try arguments.integer("--max-input-bytes") { limits.maxBytes = bytes }
-    if let depth = try arguments.integer("--max-depth") { limits.maxDepth = depth }
+    if let depth = try arguments.integer("--max-depth") {
+        guard depth <= ReaderLimits.highestSafeDepth else {
+            throw Arguments.UsageError(description: "--max-depth can be at most \(ReaderLimits.highestSafeDepth): deeper trees would overflow the stack when freed or walked")
+        }
+        limits.maxDepth = depth
+    }
     return limits
 }
 
@@ -108,7 +116,7 @@ func runGenerate(_ raw: [String]) -> Int32 {
     let arguments: Arguments
     let readerLimits: ReaderLimits
     do {
-        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--max-input-bytes", "--max-depth"], flags: ["--check", "--quiet", "--help"])
+        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth"], flags: ["--check", "--quiet", "--help"])
         readerLimits = try limits(arguments)
     } catch {
         Console.err("error: \(error)\n\n\(generateHelp)")

@@ -49,6 +49,22 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: typeFile, encoding: .utf8), "// edited by hand\n", "--check writes nothing")
     }
 
+    func testCodeSamplesCopyOfTheSpec() throws {
+        let folder = try temporaryFolder(self)
+        let output = folder.appendingPathComponent("out").path
+        let result = try runSpecgen(["generate", "--spec", fixtureURL("openapi/small.json").path, "--output", output, "--code-samples", "openapi.code-samples.json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let document = try JSONReader().read(text: String(contentsOfFile: output + "/openapi.code-samples.json", encoding: .utf8))
+        let samples = try XCTUnwrap(document.node(at: JSONPointer("/paths/~1pets~1{petId}/patch/x-codeSamples")!)?.value.arrayValue)
+        XCTAssertEqual(samples.count, SnippetClients.all.count)
+        XCTAssertEqual(samples.first?["lang"]?.value, "Shell")
+        XCTAssertEqual(samples.first?["label"]?.value, "curl")
+        XCTAssertTrue(samples.first?["source"]?.value.stringValue?.contains("--request PATCH") ?? false)
+        // The rest of the spec is unchanged.
+        let original = try JSONReader().read(text: String(contentsOf: fixtureURL("openapi/small.json"), encoding: .utf8))
+        XCTAssertEqual(document.node(at: JSONPointer("/components")!)?.value, original.node(at: JSONPointer("/components")!)?.value)
+    }
+
     func testStaleFilesAreRemovedButForeignFilesKept() throws {
         let folder = try temporaryFolder(self)
         let output = folder.appendingPathComponent("out").path

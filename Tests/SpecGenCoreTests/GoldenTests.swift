@@ -50,6 +50,13 @@ final class GoldenTests: XCTestCase {
         XCTAssertFalse(names.contains("Swift/Types/CreateUserRequestContent.swift"))
     }
 
+    func testMetadataDocCommentsExplainTheMerge() throws {
+        let file = try XCTUnwrap(generateInMemory().files.first { $0.path == "Swift/Types/UpdateUserRequestContent.swift" })
+        for sentence in ["Auth0 merges this object into the stored one at the first level only", "Set a key to `null` to delete it.", "Send an empty object `{}` to remove all of the user's user_metadata.", "remove all of the user's app_metadata."] {
+            XCTAssertTrue(file.contents.contains("/// " + sentence) || file.contents.contains(sentence), sentence)
+        }
+    }
+
     /// A compact line diff: the first differing lines with their numbers.
     func lineDiff(expected: String, actual: String) -> String {
         let left = expected.split(separator: "\n", omittingEmptySubsequences: false)

@@ -35,6 +35,8 @@ UNIREST_CP = ":".join(f"{JAVA_LIBS}/{name}.jar" for name in [
     "commons-logging", "commons-codec"])
 KOTLIN_STDLIB = f"{JAVA_LIBS}/kotlin-stdlib.jar"
 RUN_TIMEOUT = 60
+# Short-lived programs: skip the optimising JIT tier and use the serial collector (faster start, same behaviour).
+JVM_FAST_START = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"]
 
 # Clients whose programs cannot run on this machine whatever is installed, with the reason.
 # GNUstep 1.28's NSURLSession.h lacks two methods Apple's SDK has had since 10.9; the check declares them
@@ -381,7 +383,7 @@ def build_java(cases, build_root, name, classpath, jar_check=None):
     runtime_cp = classes + (":" + classpath if classpath else "")
     for case, _ in sources:
         if case.status is None:
-            case.command = ["java", "-cp", runtime_cp, case.slug + ".Main"]
+            case.command = ["java", *JVM_FAST_START, "-cp", runtime_cp, case.slug + ".Main"]
 
 
 def build_kotlin(cases, build_root):
@@ -414,7 +416,7 @@ def build_kotlin(cases, build_root):
         if case.status is None:
             own = jar or os.path.join(root, case.slug + ".jar")
             main_class = case.slug + "." + case.slug[:1].upper() + case.slug[1:] + "Kt"
-            case.command = ["java", "-cp", ":".join([own, KOTLIN_STDLIB, OKHTTP_CP]), main_class]
+            case.command = ["java", *JVM_FAST_START, "-cp", ":".join([own, KOTLIN_STDLIB, OKHTTP_CP]), main_class]
 
 
 def build_each(cases, build_root, name, compile_command, run_command, needs, check=None, check_hint=None):

@@ -13,8 +13,12 @@ public struct UpdateUserRequestContent: Codable, Hashable, Sendable {
     /// Whether this phone number has been verified (true) or not (false).
     public var phoneVerified: Bool?
     /// User metadata to which this user has read/write access.
+    ///
+    /// Auth0 merges this object into the stored one at the first level only: each top-level key you send replaces that key, keys you leave out are kept, and nested objects are replaced whole (send the complete `addresses` object to add one address). Set a key to `null` to delete it. Send an empty object `{}` to remove all of the user's user_metadata.
     public var userMetadata: UserMetadata?
     /// User metadata to which this user has read-only access.
+    ///
+    /// Auth0 merges this object into the stored one at the first level only: each top-level key you send replaces that key, keys you leave out are kept, and nested objects are replaced whole (send the complete `addresses` object to add one address). Set a key to `null` to delete it. Send an empty object `{}` to remove all of the user's app_metadata.
     public var appMetadata: AppMetadata?
     /// Given name/first name/forename of this user.
     public var givenName: Nullable<String>

@@ -20,13 +20,16 @@ public struct SpecGenConfig: Sendable {
     public var placeholders: [String: String] = [:]
     /// Which snippet clients to emit (ids); empty means the default set.
     public var snippetClients: [String] = []
+    /// When set, a copy of the spec with `x-codeSamples` for the generated operations is written to this
+    /// path inside the output folder (for Redoc-style renderers).
+    public var codeSamplesSpec: String?
     /// Where the config was read from (nil when built from flags).
     public var configPath: String?
 
     public init(spec: String) { self.spec = spec }
 
     /// Known keys, for "unknown key" warnings.
-    static let knownKeys: Set<String> = ["spec", "overlays", "postman", "postmanEnvironment", "operations", "output", "swift", "placeholders", "snippets", "$schema", "description"]
+    static let knownKeys: Set<String> = ["spec", "overlays", "postman", "postmanEnvironment", "operations", "output", "swift", "placeholders", "snippets", "codeSamplesSpec", "plugin", "$schema", "description"]
 
     /// Reads a config file; errors are located in it.
     public static func load(path: String) throws(DiagnosticsError) -> (SpecGenConfig, [Diagnostic]) {
@@ -74,6 +77,10 @@ public struct SpecGenConfig: Sendable {
                 }
                 config.swift.access = access
             }
+        }
+        config.codeSamplesSpec = try string("codeSamplesSpec")
+        if let name = config.codeSamplesSpec, name.hasPrefix("/") || name.split(separator: "/").contains("..") {
+            throw DiagnosticsError(document.diagnostic(.error, "'codeSamplesSpec' must be a path inside the output folder", at: JSONPointer(tokens: ["codeSamplesSpec"])))
         }
         for entry in object["placeholders"]?.value.objectValue?.entries ?? [] {
             if let value = entry.value.value.stringValue { config.placeholders[entry.key] = value }

@@ -17,7 +17,7 @@ public struct OutputReport: Sendable, Equatable {
 }
 
 /// Applies a set of generated files to an output folder: only files whose bytes differ are written,
-/// each atomically (temporary file + rename); files a previous run produced that are no longer
+/// each atomically (temporary file + rename, all renames after all writes); files a previous run produced that are no longer
 /// produced are removed, after every write succeeded. The list of produced files is kept in
 /// `.specgen-manifest` so files SpecGen did not write are never touched.
 public enum OutputWriter {
@@ -41,23 +41,64 @@ public enum OutputWriter {
         return report
     }
 
-    /// Writes what differs; throws with the first I/O failure (already-replaced files stay replaced,
-    /// each one whole, and nothing is removed).
+    /// Writes what differs in two phases: every changed file is first written to a temporary file beside
+    /// its target, then all are renamed into place; stale files are removed last. A failure (or a kill)
+    /// before the rename phase leaves every existing file as it was; leftover temporary files are removed
+    /// by the next run.
     public static func write(_ files: [GeneratedFile], to directory: String) throws(DiagnosticsError) -> OutputReport {
+        removeLeftoverTemporaries(in: directory)
         let report = check(files, in: directory)
         let changed = Set(report.created + report.updated)
-        for file in files where changed.contains(file.path) {
-            try writeAtomically(Data(file.contents.utf8), to: directory + "/" + file.path)
+        var staged: [(temporary: String, target: String)] = []
+        do throws(DiagnosticsError) {
+            for file in files where changed.contains(file.path) {
+                let target = directory + "/" + file.path
+                staged.append((try stage(Data(file.contents.utf8), for: target), target))
+            }
+            let manifest = Data(manifestText(files).utf8)
+            if FileManager.default.contents(atPath: directory + "/" + manifestName) != manifest {
+                staged.append((try stage(manifest, for: directory + "/" + manifestName), directory + "/" + manifestName))
+            }
+        } catch {
+            for entry in staged { try? FileManager.default.removeItem(atPath: entry.temporary) }
+            throw error
         }
-        let manifest = Data(manifestText(files).utf8)
-        if FileManager.default.contents(atPath: directory + "/" + manifestName) != manifest {
-            try writeAtomically(manifest, to: directory + "/" + manifestName)
+        for entry in staged {
+            guard rename(entry.temporary, entry.target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                for rest in staged { try? FileManager.default.removeItem(atPath: rest.temporary) }
+                throw DiagnosticsError(.error("cannot replace '\(entry.target)': \(reason)"))
+            }
         }
         for old in report.removed {
             try? FileManager.default.removeItem(atPath: directory + "/" + old)
             removeEmptyParents(of: old, in: directory)
         }
         return report
+    }
+
+    static let temporaryMarker = ".specgen-tmp-"
+
+    /// Writes `data` to a temporary file in the target's folder and returns its path.
+    static func stage(_ data: Data, for path: String) throws(DiagnosticsError) -> String {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)\(temporaryMarker)\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try data.write(to: temporary)
+        } catch {
+            throw DiagnosticsError(.error("cannot write '\(path)': \(error.localizedDescription)", hint: "check that the output folder is writable"))
+        }
+        return temporary.path
+    }
+
+    /// Removes temporary files an interrupted run left behind (only files carrying our marker).
+    static func removeLeftoverTemporaries(in directory: String) {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return }
+        for case let relative as String in enumerator where relative.contains(temporaryMarker) {
+            try? FileManager.default.removeItem(atPath: directory + "/" + relative)
+        }
     }
 
     static func manifestText(_ files: [GeneratedFile]) -> String {
@@ -67,24 +108,6 @@ public enum OutputWriter {
     static func previousManifest(in directory: String) -> [String] {
         guard let data = FileManager.default.contents(atPath: directory + "/" + manifestName), let text = String(data: data, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty && !$0.contains("..") && !$0.hasPrefix("/") }
-    }
-
-    static func writeAtomically(_ data: Data, to path: String) throws(DiagnosticsError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).specgen-\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try data.write(to: temporary)
-            guard rename(temporary.path, path) == 0 else {
-                try? FileManager.default.removeItem(at: temporary)
-                throw DiagnosticsError(.error("cannot replace '\(path)': \(String(cString: strerror(errno)))"))
-            }
-        } catch let error as DiagnosticsError {
-            throw error
-        } catch {
-            throw DiagnosticsError(.error("cannot write '\(path)': \(error.localizedDescription)", hint: "check that the output folder is writable"))
-        }
     }
 
     static func removeEmptyParents(of relative: String, in directory: String) {

@@ -22,6 +22,7 @@ enum SnippetStage {
         let clients = try clients(config)
         let builder = OperationExampleBuilder(api: api, placeholders: config.placeholders)
         var files: [GeneratedFile] = []
+        var samples: [(pointer: JSONPointer, snippets: [(SnippetClientInfo, String)])] = []
         for operation in operations {
             let folder = "Snippets/" + folderName(operation.id)
             let example = builder.request(for: operation)
@@ -31,12 +32,16 @@ enum SnippetStage {
                 rendered.append((client, text))
                 files.append(GeneratedFile(path: "\(folder)/\(client.info.id).\(client.info.fileExtension)", contents: text))
             }
+            samples.append((operation.pointer, rendered.map { ($0.0.info, $0.1) }))
             var postmanCurl: String?
             if let item = postman?.matched[operation.id], let curl = SnippetClients.client(id: "shell-curl") {
                 postmanCurl = curl.render(item.requestExample(resolveVariables: false), options: .default)
                 files.append(GeneratedFile(path: "\(folder)/postman/shell-curl.sh", contents: postmanCurl!))
             }
-            files.append(GeneratedFile(path: "Docs/\(folderName(operation.id)).md", contents: DocsPage.render(operation: operation, example: example, snippets: rendered, postmanCurl: postmanCurl, postmanName: postman?.matched[operation.id]?.name)))
+            files.append(GeneratedFile(path: "Docs/\(folderName(operation.id)).md", contents: DocsPage.render(operation: operation, api: api, example: example, snippets: rendered, postmanCurl: postmanCurl, postmanName: postman?.matched[operation.id]?.name)))
+        }
+        if let name = config.codeSamplesSpec {
+            files.append(GeneratedFile(path: name, contents: CodeSamples.document(api.source, samples: samples)))
         }
         return files
     }
@@ -109,7 +114,37 @@ enum DocsPage {
         return String(repeating: "`", count: max(3, longest + 1))
     }
 
-    static func render(operation: Operation, example: RequestExample, snippets: [(any SnippetClient, String)], postmanCurl: String?, postmanName: String?) -> String {
+    /// `string (email) or null`, `integer`, `object`, from a schema.
+    static func typeText(_ schema: Schema, api: APIDocument) -> String {
+        let target = api.dereference(schema)
+        var names = (target.nonNullTypes ?? []).sorted().map(\.rawValue)
+        if names.isEmpty { names = [!target.properties.isEmpty ? "object" : (target.oneOf.isEmpty && target.anyOf.isEmpty ? "any" : "one of several")] }
+        var text = names.joined(separator: " or ")
+        if let format = target.format { text += " (\(format))" }
+        if schema.allowsNull || target.allowsNull { text += " or null" }
+        return text
+    }
+
+    /// `1–150 characters`, `pattern ^\+[0-9]{1,15}$`, `one of: a, b`.
+    static func constraintText(_ schema: Schema, api: APIDocument) -> String {
+        let target = api.dereference(schema)
+        var parts: [String] = []
+        switch (target.minLength, target.maxLength) {
+        case let (min?, max?): parts.append("\(min)–\(max) characters")
+        case let (min?, nil): parts.append("at least \(min) character\(min == 1 ? "" : "s")")
+        case let (nil, max?): parts.append("at most \(max) characters")
+        default: break
+        }
+        if let pattern = target.pattern { parts.append("pattern `\(pattern)`") }
+        if let values = target.enumValues {
+            parts.append("one of: " + values.prefix(8).map { $0.stringValue ?? JSONWriter().string($0) }.joined(separator: ", ") + (values.count > 8 ? ", …" : ""))
+        }
+        if let minimum = target.minimum { parts.append("≥ \(SwiftSource.doubleLiteral(minimum))") }
+        if let maximum = target.maximum { parts.append("≤ \(SwiftSource.doubleLiteral(maximum))") }
+        return parts.joined(separator: "; ")
+    }
+
+    static func render(operation: Operation, api: APIDocument, example: RequestExample, snippets: [(any SnippetClient, String)], postmanCurl: String?, postmanName: String?) -> String {
         var lines: [String] = []
         lines.append("# \(cell(operation.summary ?? operation.id))")
         lines.append("")
@@ -126,6 +161,31 @@ enum DocsPage {
                 lines.append("| \(inlineCode(parameter.name)) | \(parameter.location.rawValue) | \(parameter.required ? "yes" : "no") | \(cell(parameter.description)) |")
             }
             lines.append("")
+        }
+        if let schema = operation.requestBody?.json?.schema {
+            let parts = api.objectParts(of: schema)
+            if !parts.properties.isEmpty {
+                lines.append("## Request body")
+                lines.append("")
+                lines.append("| member | type | constraints | description |")
+                lines.append("|---|---|---|---|")
+                for property in parts.properties {
+                    let description = property.schema.description ?? api.dereference(property.schema).description
+                    lines.append("| `\(cell(property.name))`\(parts.required.contains(property.name) ? " (required)" : "") | \(cell(typeText(property.schema, api: api))) | \(cell(constraintText(property.schema, api: api))) | \(cell(description)) |")
+                }
+                lines.append("")
+                if !parts.rules.forbiddenCombinations.isEmpty || !parts.rules.dependentRequired.isEmpty {
+                    lines.append("Rules across members:")
+                    lines.append("")
+                    for rule in parts.rules.forbiddenCombinations {
+                        lines.append("- not together: \(rule.names.map { "`\($0)`" }.joined(separator: " + "))\(rule.message.map { " — \(cell($0))" } ?? "")")
+                    }
+                    for rule in parts.rules.dependentRequired {
+                        lines.append("- `\(rule.name)` requires \(rule.requires.map { "`\($0)`" }.joined(separator: ", "))")
+                    }
+                    lines.append("")
+                }
+            }
         }
         lines.append("## Examples")
         lines.append("")
