@@ -36,6 +36,8 @@ OPTIONS:
   --module NAME          Module name used in generated docs (default from config).
   --code-samples NAME    Also write NAME (inside the output folder): a copy of the spec with
                          x-codeSamples filled in for Redoc-style renderers.
+  --swift-only           Swift (types, validators, request builders) and curl snippets only: no other
+                         snippet languages, no docs pages (for whole documents).
   --check                Write nothing; list what would change and exit 1 if anything would.
   --max-input-bytes N    Refuse inputs larger than N bytes (default 67108864).
   --max-depth N          Refuse JSON/YAML nested deeper than N levels (default 512).
@@ -116,7 +118,7 @@ func runGenerate(_ raw: [String]) -> Int32 {
     let arguments: Arguments
     let readerLimits: ReaderLimits
     do {
-        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth"], flags: ["--check", "--quiet", "--help"])
+        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth"], flags: ["--check", "--quiet", "--help", "--swift-only"])
         readerLimits = try limits(arguments)
     } catch {
         Console.err("error: \(error)\n\n\(generateHelp)")
@@ -126,7 +128,9 @@ func runGenerate(_ raw: [String]) -> Int32 {
     let quiet = arguments.has("--quiet")
     let start = Date()
     do {
-        let (config, configWarnings) = try resolveConfig(arguments)
+        let (resolved, configWarnings) = try resolveConfig(arguments)
+        var config = resolved
+        if arguments.has("--swift-only") { config.swiftOnly = true }
         Console.report(configWarnings, quiet: quiet)
         let output = try Generator.run(config, limits: readerLimits)
         Console.report(output.diagnostics, quiet: quiet)

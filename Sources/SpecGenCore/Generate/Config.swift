@@ -23,6 +23,9 @@ public struct SpecGenConfig: Sendable {
     /// When set, a copy of the spec with `x-codeSamples` for the generated operations is written to this
     /// path inside the output folder (for Redoc-style renderers).
     public var codeSamplesSpec: String?
+    /// Swift (types, validators, request builders) plus curl snippets only: no other snippet clients and
+    /// no docs pages. For whole documents, where 23 clients × every operation would be most of the output.
+    public var swiftOnly = false
     /// Where the config was read from (nil when built from flags).
     public var configPath: String?
 
@@ -87,6 +90,7 @@ public struct SpecGenConfig: Sendable {
         }
         if let snippets = object["snippets"]?.value.objectValue {
             config.snippetClients = try strings("clients", in: snippets, at: JSONPointer(tokens: ["snippets"]))
+            if let swiftOnly = snippets["swiftOnly"]?.value.boolValue { config.swiftOnly = swiftOnly }
         }
         return (config, warnings)
     }

@@ -85,11 +85,16 @@ public enum OutputWriter {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)\(temporaryMarker)\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
         } catch {
             throw DiagnosticsError(.error("cannot write '\(path)': \(error.localizedDescription)", hint: "check that the output folder is writable"))
         }
+        // Plain open/write/close: Foundation's Data.write syncs every file to disk, which made writing
+        // thousands of files (a whole API) take tens of seconds. The rename phase keeps each file whole.
+        try writeFile(data, to: temporary.path)
         return temporary.path
     }
 
@@ -108,6 +113,32 @@ public enum OutputWriter {
     static func previousManifest(in directory: String) -> [String] {
         guard let data = FileManager.default.contents(atPath: directory + "/" + manifestName), let text = String(data: data, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty && !$0.contains("..") && !$0.hasPrefix("/") }
+    }
+
+    static func writeFile(_ data: Data, to path: String) throws(DiagnosticsError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw DiagnosticsError(.error("cannot write '\(path)': \(String(cString: strerror(errno)))", hint: "check that the output folder is writable"))
+        }
+        defer { close(descriptor) }
+        let failed = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                #if canImport(Glibc)
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #else
+                let written = Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #endif
+                if written < 0 { if errno == EINTR { continue }; return true }
+                offset += written
+            }
+            return false
+        }
+        if failed {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            throw DiagnosticsError(.error("cannot write '\(path)': \(reason)", hint: "check that the disk is not full"))
+        }
     }
 
     static func removeEmptyParents(of relative: String, in directory: String) {

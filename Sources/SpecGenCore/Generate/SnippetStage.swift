@@ -7,6 +7,7 @@ enum SnippetStage {
     }
 
     static func clients(_ config: SpecGenConfig) throws(DiagnosticsError) -> [any SnippetClient] {
+        if config.swiftOnly { return SnippetClients.client(id: "shell-curl").map { [$0] } ?? [] }
         guard !config.snippetClients.isEmpty else { return SnippetClients.all }
         var result: [any SnippetClient] = []
         for id in config.snippetClients {
@@ -38,7 +39,9 @@ enum SnippetStage {
                 postmanCurl = curl.render(item.requestExample(resolveVariables: false), options: .default)
                 files.append(GeneratedFile(path: "\(folder)/postman/shell-curl.sh", contents: postmanCurl!))
             }
-            files.append(GeneratedFile(path: "Docs/\(folderName(operation.id)).md", contents: DocsPage.render(operation: operation, api: api, example: example, snippets: rendered, postmanCurl: postmanCurl, postmanName: postman?.matched[operation.id]?.name)))
+            if !config.swiftOnly {
+                files.append(GeneratedFile(path: "Docs/\(folderName(operation.id)).md", contents: DocsPage.render(operation: operation, api: api, example: example, snippets: rendered, postmanCurl: postmanCurl, postmanName: postman?.matched[operation.id]?.name)))
+            }
         }
         if let name = config.codeSamplesSpec {
             files.append(GeneratedFile(path: name, contents: CodeSamples.document(api.source, samples: samples)))

@@ -6,8 +6,15 @@ public struct OpenAPIReader {
     public init() {}
 
     /// Reads the model; throws `DiagnosticsError` holding every error found (warnings ride along).
-    public func read(_ document: JSONDocument) throws(DiagnosticsError) -> (APIDocument, [Diagnostic]) {
+    public func read(_ input: JSONDocument) throws(DiagnosticsError) -> (APIDocument, [Diagnostic]) {
+        var document = input
+        var conversionWarnings: [Diagnostic] = []
+        if Swagger2Converter.isSwagger2(input) {
+            // Swagger 2.0 is read through the same model: converted to the OpenAPI 3 tree, offsets kept.
+            (document, conversionWarnings) = Swagger2Converter().convert(input)
+        }
         var state = ReaderState(document: document)
+        for warning in conversionWarnings { state.diagnostics.report(warning) }
         let api = state.readDocument()
         state.checkReferences()
         if state.diagnostics.hasErrors {
@@ -53,9 +60,6 @@ private struct ReaderState {
                 return nil
             }
             is30 = text.hasPrefix("3.0")
-        } else if root["swagger"] != nil {
-            error("Swagger 2.0 documents are not supported yet", at: JSONPointer(tokens: ["swagger"]), hint: "convert the document to OpenAPI 3 first")
-            return nil
         } else {
             error("missing 'openapi' version field", at: .root, hint: "add \"openapi\": \"3.1.0\" (or the version the document follows)")
             return nil

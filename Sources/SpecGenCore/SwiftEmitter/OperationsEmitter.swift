@@ -10,7 +10,7 @@ struct OperationsEmitter {
     func typeNames(_ operations: [Operation]) -> [String: String] {
         // Component type names are taken too: `Operations.X` must not shadow a schema type `X` its
         // members refer to, and `Operations/X.swift` must not share a file name with `Types/X.swift`.
-        var namer = UniqueNamer(reserved: SwiftNaming.reservedTypeNames.union(builder.topLevelTypeNames))
+        var namer = UniqueNamer(reserved: builder.reservedTopLevelNames)
         var names: [String: String] = [:]
         for operation in operations { names[operation.id] = namer.claim(SwiftNaming.upperCamel(operation.id)) }
         return names
@@ -58,7 +58,7 @@ struct OperationsEmitter {
         writer.line("#endif")
         writer.line()
         var nested: [Decl] = []
-        var typeNamer = UniqueNamer(reserved: SwiftNaming.reservedTypeNames.union(builder.topLevelTypeNames))
+        var typeNamer = UniqueNamer(reserved: builder.reservedTopLevelNames)
         _ = typeNamer.claim(typeName)
         var fieldNamer = UniqueNamer(reserved: ["body", "init", "makeRequest", "method", "pathTemplate", "Response", "self", "Type"])
         var fields: [ParameterField] = []

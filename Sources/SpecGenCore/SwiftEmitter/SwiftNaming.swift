@@ -94,22 +94,38 @@ public enum SwiftNaming {
 /// Hands out names that are unique within one scope, case-insensitively (so file names never clash on
 /// case-insensitive file systems), appending 2, 3, … on collision.
 public struct UniqueNamer: Sendable {
-    private var used: Set<String>
+    /// Names taken in every scope built from the same reserved set (lower-cased once, shared, never copied).
+    private let reserved: ReservedNames
+    private var used: Set<String> = []
 
     /// A namer that already treats these names as taken.
-    public init(reserved: Set<String> = []) { used = Set(reserved.map { $0.lowercased() }) }
+    public init(reserved: Set<String> = []) { self.reserved = ReservedNames(reserved) }
+
+    /// A namer over a reserved set prepared once (cheap to create for every nested scope).
+    public init(reserved: ReservedNames) { self.reserved = reserved }
 
     /// A unique name derived from `base`.
     public mutating func claim(_ base: String) -> String {
         var candidate = base
         var counter = 2
-        while used.contains(candidate.lowercased()) {
+        var lowered = candidate.lowercased()
+        while used.contains(lowered) || reserved.contains(lowered) {
             candidate = "\(base)\(counter)"
+            lowered = candidate.lowercased()
             counter += 1
         }
-        used.insert(candidate.lowercased())
+        used.insert(lowered)
         return candidate
     }
+}
+
+/// A set of names lower-cased once, to be shared by many `UniqueNamer` scopes.
+public final class ReservedNames: Sendable {
+    private let lowered: Set<String>
+
+    public init(_ names: Set<String>) { lowered = Set(names.map { $0.lowercased() }) }
+
+    func contains(_ loweredName: String) -> Bool { lowered.contains(loweredName) }
 }
 
 extension String {

@@ -12,14 +12,16 @@ final class TypeBuilder {
     private var warned: Set<String> = []
 
     /// Names reserved in every nested scope so nested types never shadow top-level ones.
-    private var topLevelNames: Set<String> = []
+    private var topLevelNames = ReservedNames([])
+    /// Component type names (prepared once) for the lookups request builders make per operation.
+    private var componentKeyByName: [String: String] = [:]
 
-    /// Every top-level Swift type name the components use.
-    var topLevelTypeNames: Set<String> { Set(componentNames.values) }
+    /// Every top-level Swift type name the components use, plus the names the generated code reserves.
+    var reservedTopLevelNames: ReservedNames { topLevelNames }
 
     /// True when `name` is a component generated as an open enum (its values have `rawValue`).
     func isOpenEnumName(_ name: String) -> Bool {
-        guard let key = componentNames.first(where: { $0.value == name })?.key, let schema = api.schemaIndex[key] else { return false }
+        guard let key = componentKeyByName[name], let schema = api.schemaIndex[key] else { return false }
         return kind(of: schema) == .enumeration
     }
 
@@ -31,7 +33,8 @@ final class TypeBuilder {
             if SwiftNaming.reservedTypeNames.contains(base) || SwiftNaming.keywords.contains(base) { base += "Schema" }
             componentNames[key] = namer.claim(base)
         }
-        topLevelNames = Set(componentNames.values).union(SwiftNaming.reservedTypeNames)
+        topLevelNames = ReservedNames(Set(componentNames.values).union(SwiftNaming.reservedTypeNames))
+        for (key, name) in componentNames { componentKeyByName[name] = key }
     }
 
     func warn(_ message: String, at pointer: JSONPointer, hint: String? = nil) {

@@ -1,0 +1,385 @@
+/// Converts a Swagger 2.0 document into the OpenAPI 3.0 JSON tree `OpenAPIReader` reads.
+///
+/// Every node keeps the byte offset it had in the Swagger file, so diagnostics about the converted
+/// tree still point at the right `file:line:column` of the input. What changes:
+/// `definitions` → `components.schemas` (and every `$ref` to them), `host`/`basePath`/`schemes` →
+/// `servers`, `body` and `formData` parameters → `requestBody` (JSON, form-urlencoded or multipart per
+/// `consumes`), parameter `type`/`items`/`collectionFormat` → `schema`/`style`/`explode`, response
+/// `schema` → `content` per `produces`, `securityDefinitions` → `components.securitySchemes`,
+/// `x-nullable` → `nullable`, `type: file` → binary string. Parameter references are inlined.
+public struct Swagger2Converter {
+    public init() {}
+
+    /// True when the document declares `swagger: "2.0"`.
+    public static func isSwagger2(_ document: JSONDocument) -> Bool {
+        document.root["swagger"] != nil && document.root["openapi"] == nil
+    }
+
+    /// The converted document (same source file, offsets kept) and the warnings met on the way.
+    public func convert(_ document: JSONDocument) -> (JSONDocument, [Diagnostic]) {
+        var state = ConverterState(document: document)
+        let root = state.convertRoot()
+        var converted = JSONDocument(source: document.source, root: root, warnings: document.warnings)
+        converted.warnings = document.warnings
+        return (converted, state.warnings)
+    }
+}
+
+private struct ConverterState {
+    let document: JSONDocument
+    let root: JSONObject
+    var warnings: [Diagnostic] = []
+    let globalConsumes: [String]
+    let globalProduces: [String]
+
+    init(document: JSONDocument) {
+        self.document = document
+        root = document.root.value.objectValue ?? JSONObject()
+        globalConsumes = root["consumes"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? []
+        globalProduces = root["produces"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? []
+    }
+
+    mutating func warn(_ message: String, at pointer: JSONPointer) {
+        warnings.append(document.diagnostic(.warning, message, at: pointer))
+    }
+
+    func node(_ value: JSONValue, like original: JSONNode?) -> JSONNode {
+        JSONNode(value, offset: original?.offset ?? -1)
+    }
+
+    func string(_ text: String, like original: JSONNode?) -> JSONNode { node(.string(text), like: original) }
+
+    mutating func convertRoot() -> JSONNode {
+        var result = JSONObject()
+        result.append(.init(key: "openapi", keyOffset: root.entry("swagger")?.keyOffset ?? -1, value: string("3.0.3", like: root["swagger"])))
+        for entry in root.entries {
+            switch entry.key {
+            case "swagger", "host", "basePath", "schemes", "consumes", "produces", "definitions", "parameters",
+                 "responses", "securityDefinitions", "paths":
+                continue
+            default:
+                result.append(entry)
+            }
+        }
+        // servers
+        if let host = root["host"]?.value.stringValue {
+            let basePath = root["basePath"]?.value.stringValue ?? ""
+            let schemes = root["schemes"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? []
+            let scheme = schemes.contains("https") ? "https" : (schemes.first ?? "https")
+            let server = JSONObject([.init(key: "url", value: string("\(scheme)://\(host)\(basePath)", like: root["host"]))])
+            result.set("servers", node(.array([node(.object(server), like: root["host"])]), like: root["host"]))
+        } else if let basePath = root["basePath"]?.value.stringValue {
+            let server = JSONObject([.init(key: "url", value: string(basePath, like: root["basePath"]))])
+            result.set("servers", node(.array([node(.object(server), like: root["basePath"])]), like: root["basePath"]))
+        }
+        var components = JSONObject()
+        if let definitions = root["definitions"] {
+            components.append(.init(key: "schemas", keyOffset: root.entry("definitions")?.keyOffset ?? -1, value: convertSchemaMap(definitions)))
+        }
+        if let responses = root["responses"]?.value.objectValue {
+            var converted = JSONObject()
+            for entry in responses.entries {
+                converted.append(.init(key: entry.key, keyOffset: entry.keyOffset, value: convertResponse(entry.value, produces: globalProduces, at: JSONPointer(tokens: ["responses", entry.key]))))
+            }
+            components.append(.init(key: "responses", value: node(.object(converted), like: root["responses"])))
+        }
+        if let schemes = root["securityDefinitions"]?.value.objectValue {
+            var converted = JSONObject()
+            for entry in schemes.entries {
+                converted.append(.init(key: entry.key, keyOffset: entry.keyOffset, value: convertSecurityScheme(entry.value)))
+            }
+            components.append(.init(key: "securitySchemes", value: node(.object(converted), like: root["securityDefinitions"])))
+        }
+        if !components.isEmpty { result.set("components", JSONNode(.object(components))) }
+        if let paths = root["paths"] {
+            if let object = paths.value.objectValue {
+                var converted = JSONObject()
+                for entry in object.entries {
+                    converted.append(.init(key: entry.key, keyOffset: entry.keyOffset, value: convertPathItem(entry.value, at: JSONPointer(tokens: ["paths", entry.key]))))
+                }
+                result.set("paths", node(.object(converted), like: paths))
+            } else {
+                result.set("paths", paths)
+            }
+        }
+        return node(.object(result), like: document.root)
+    }
+
+    // MARK: Schemas
+
+    func rewriteRef(_ ref: String) -> String {
+        if ref.hasPrefix("#/definitions/") { return "#/components/schemas/" + ref.dropFirst("#/definitions/".count) }
+        if ref.hasPrefix("#/responses/") { return "#/components/responses/" + ref.dropFirst("#/responses/".count) }
+        return ref
+    }
+
+    func convertSchemaMap(_ map: JSONNode) -> JSONNode {
+        guard let object = map.value.objectValue else { return map }
+        var converted = JSONObject()
+        for entry in object.entries {
+            converted.append(.init(key: entry.key, keyOffset: entry.keyOffset, value: convertSchema(entry.value)))
+        }
+        return node(.object(converted), like: map)
+    }
+
+    /// A Swagger schema as an OpenAPI 3.0 schema: `$ref`s rewritten, `x-nullable`, `type: file`.
+    func convertSchema(_ schema: JSONNode) -> JSONNode {
+        guard let object = schema.value.objectValue else { return schema }
+        var converted = JSONObject()
+        for entry in object.entries {
+            switch entry.key {
+            case "$ref":
+                converted.append(.init(key: "$ref", keyOffset: entry.keyOffset, value: entry.value.value.stringValue.map { string(rewriteRef($0), like: entry.value) } ?? entry.value))
+            case "properties", "definitions", "patternProperties":
+                converted.append(.init(key: entry.key, keyOffset: entry.keyOffset, value: convertSchemaMap(entry.value)))
+            case "items", "additionalProperties", "not":
+                if case .array(let list) = entry.value.value {
+                    converted.append(.init(key: entry.key, keyOffset: entry.keyOffset, value: node(.array(list.map(convertSchema)), like: entry.value)))
+                } else {
+                    converted.append(.init(key: entry.key, keyOffset: entry.keyOffset, value: convertSchema(entry.value)))
+                }
+            case "allOf", "oneOf", "anyOf":
+                let list = entry.value.value.arrayValue ?? []
+                converted.append(.init(key: entry.key, keyOffset: entry.keyOffset, value: node(.array(list.map(convertSchema)), like: entry.value)))
+            case "x-nullable":
+                if entry.value.value.boolValue == true { converted.append(.init(key: "nullable", keyOffset: entry.keyOffset, value: entry.value)) }
+            case "type":
+                if entry.value.value.stringValue == "file" {
+                    converted.append(.init(key: "type", keyOffset: entry.keyOffset, value: string("string", like: entry.value)))
+                    converted.append(.init(key: "format", value: string("binary", like: entry.value)))
+                } else {
+                    converted.append(entry)
+                }
+            case "discriminator":
+                // Swagger 2.0 writes the property name as a string.
+                if entry.value.value.stringValue != nil {
+                    converted.append(.init(key: "discriminator", keyOffset: entry.keyOffset, value: node(.object(JSONObject([.init(key: "propertyName", value: entry.value)])), like: entry.value)))
+                } else {
+                    converted.append(entry)
+                }
+            default:
+                converted.append(entry)
+            }
+        }
+        return node(.object(converted), like: schema)
+    }
+
+    // MARK: Parameters
+
+    /// Follows a parameter `$ref` (`#/parameters/X`) to the object it names.
+    mutating func resolveParameter(_ parameter: JSONNode, at pointer: JSONPointer) -> (JSONObject, JSONNode, JSONPointer)? {
+        var current = parameter
+        var currentPointer = pointer
+        var hops = 0
+        while let ref = current["$ref"]?.value.stringValue {
+            hops += 1
+            guard hops < 16, let target = JSONPointer(ref), let resolved = document.root.resolve(target) else {
+                warn("parameter reference '\(ref)' cannot be resolved; the parameter is left out", at: currentPointer.appending("$ref"))
+                return nil
+            }
+            current = resolved
+            currentPointer = target
+        }
+        guard let object = current.value.objectValue else { return nil }
+        return (object, current, currentPointer)
+    }
+
+    static let schemaKeys: Set<String> = ["type", "format", "items", "enum", "default", "maximum", "minimum", "exclusiveMaximum",
+                                         "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems",
+                                         "multipleOf", "x-nullable"]
+
+    /// The schema object of a non-body parameter (or header, or items) built from its inline keywords.
+    func inlineSchema(_ object: JSONObject, like original: JSONNode) -> JSONNode {
+        var schema = JSONObject()
+        for entry in object.entries where Self.schemaKeys.contains(entry.key) {
+            if entry.key == "items" {
+                let items = entry.value.value.objectValue.map { inlineSchema($0, like: entry.value) } ?? entry.value
+                schema.append(.init(key: "items", keyOffset: entry.keyOffset, value: items))
+            } else {
+                schema.append(entry)
+            }
+        }
+        return convertSchema(node(.object(schema), like: original))
+    }
+
+    func styleFor(_ collectionFormat: String?, location: String) -> (style: String?, explode: Bool?) {
+        switch collectionFormat {
+        case "multi": return ("form", true)
+        case "ssv": return ("spaceDelimited", false)
+        case "pipes": return ("pipeDelimited", false)
+        case "tsv": return (nil, false)
+        case "csv", nil: return (location == "query" || location == "cookie" ? "form" : "simple", false)
+        default: return (nil, nil)
+        }
+    }
+
+    // MARK: Paths
+
+    mutating func convertPathItem(_ item: JSONNode, at pointer: JSONPointer) -> JSONNode {
+        guard let object = item.value.objectValue else { return item }
+        let shared = object["parameters"]?.value.arrayValue ?? []
+        var converted = JSONObject()
+        for entry in object.entries {
+            switch entry.key {
+            case "get", "put", "post", "delete", "options", "head", "patch":
+                converted.append(.init(key: entry.key, keyOffset: entry.keyOffset, value: convertOperation(entry.value, shared: shared, sharedPointer: pointer.appending("parameters"), at: pointer.appending(entry.key))))
+            case "parameters":
+                continue // merged into each operation, where body and form parameters become the request body
+            default:
+                converted.append(entry)
+            }
+        }
+        return node(.object(converted), like: item)
+    }
+
+    mutating func convertOperation(_ operation: JSONNode, shared: [JSONNode], sharedPointer: JSONPointer, at pointer: JSONPointer) -> JSONNode {
+        guard let object = operation.value.objectValue else { return operation }
+        let consumes = object["consumes"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? globalConsumes
+        let produces = object["produces"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? globalProduces
+        // Operation parameters override path-level ones with the same name and location.
+        var parameters: [(object: JSONObject, node: JSONNode, pointer: JSONPointer)] = []
+        let own = object["parameters"]?.value.arrayValue ?? []
+        for (index, parameter) in shared.enumerated() {
+            if let resolved = resolveParameter(parameter, at: sharedPointer.appending(index)) { parameters.append(resolved) }
+        }
+        for (index, parameter) in own.enumerated() {
+            guard let resolved = resolveParameter(parameter, at: pointer.appending("parameters").appending(index)) else { continue }
+            let name = resolved.0["name"]?.value.stringValue, location = resolved.0["in"]?.value.stringValue
+            parameters.removeAll { $0.object["name"]?.value.stringValue == name && $0.object["in"]?.value.stringValue == location }
+            parameters.append(resolved)
+        }
+        var convertedParameters: [JSONNode] = []
+        var body: JSONNode?
+        var formFields: [(name: String, schema: JSONNode, required: Bool, keyOffset: Int)] = []
+        var formNode: JSONNode?
+        var hasFile = false
+        for (parameter, original, _) in parameters {
+            let location = parameter["in"]?.value.stringValue ?? ""
+            switch location {
+            case "body":
+                let schema = parameter["schema"].map(convertSchema) ?? JSONNode(.object(JSONObject()))
+                let mediaTypes = consumes.isEmpty ? ["application/json"] : consumes
+                var content = JSONObject()
+                for mediaType in mediaTypes {
+                    content.append(.init(key: mediaType, value: JSONNode(.object(JSONObject([.init(key: "schema", value: schema)])), offset: original.offset)))
+                }
+                var requestBody = JSONObject()
+                if let description = parameter["description"] { requestBody.append(.init(key: "description", value: description)) }
+                requestBody.append(.init(key: "required", value: JSONNode(.bool(parameter["required"]?.value.boolValue ?? false), offset: original.offset)))
+                requestBody.append(.init(key: "content", value: node(.object(content), like: original)))
+                body = node(.object(requestBody), like: original)
+            case "formData":
+                let name = parameter["name"]?.value.stringValue ?? ""
+                if parameter["type"]?.value.stringValue == "file" { hasFile = true }
+                var schema = inlineSchema(parameter, like: original)
+                if let description = parameter["description"], case .object(var fields) = schema.value {
+                    fields.append(.init(key: "description", value: description))
+                    schema = node(.object(fields), like: original)
+                }
+                formFields.append((name, schema, parameter["required"]?.value.boolValue ?? false, original.offset))
+                if formNode == nil { formNode = original }
+            default:
+                var converted = JSONObject()
+                for entry in parameter.entries where !Self.schemaKeys.contains(entry.key) && entry.key != "collectionFormat" && entry.key != "allowEmptyValue" {
+                    converted.append(entry)
+                }
+                if parameter["schema"] == nil {
+                    converted.append(.init(key: "schema", value: inlineSchema(parameter, like: original)))
+                }
+                if parameter["type"]?.value.stringValue == "array" {
+                    let (style, explode) = styleFor(parameter["collectionFormat"]?.value.stringValue, location: location)
+                    if let style { converted.append(.init(key: "style", value: string(style, like: original))) }
+                    if let explode { converted.append(.init(key: "explode", value: JSONNode(.bool(explode), offset: original.offset))) }
+                }
+                convertedParameters.append(node(.object(converted), like: original))
+            }
+        }
+        if body == nil, !formFields.isEmpty, let formNode {
+            let mediaType = hasFile || consumes.contains("multipart/form-data") && !consumes.contains("application/x-www-form-urlencoded")
+                ? "multipart/form-data" : "application/x-www-form-urlencoded"
+            var properties = JSONObject()
+            for field in formFields { properties.append(.init(key: field.name, keyOffset: field.keyOffset, value: field.schema)) }
+            var schema = JSONObject()
+            schema.append(.init(key: "type", value: string("object", like: formNode)))
+            schema.append(.init(key: "properties", value: node(.object(properties), like: formNode)))
+            let required = formFields.filter(\.required).map { string($0.name, like: formNode) }
+            if !required.isEmpty { schema.append(.init(key: "required", value: node(.array(required), like: formNode))) }
+            let content = JSONObject([.init(key: mediaType, value: node(.object(JSONObject([.init(key: "schema", value: node(.object(schema), like: formNode))])), like: formNode))])
+            body = node(.object(JSONObject([
+                .init(key: "required", value: JSONNode(.bool(!required.isEmpty), offset: formNode.offset)),
+                .init(key: "content", value: node(.object(content), like: formNode)),
+            ])), like: formNode)
+        }
+        var converted = JSONObject()
+        for entry in object.entries {
+            switch entry.key {
+            case "parameters", "consumes", "produces", "schemes":
+                continue
+            case "responses":
+                var responses = JSONObject()
+                for response in entry.value.value.objectValue?.entries ?? [] {
+                    let responsePointer = pointer.appending("responses").appending(response.key)
+                    if let ref = response.value["$ref"]?.value.stringValue {
+                        responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: node(.object(JSONObject([.init(key: "$ref", value: string(rewriteRef(ref), like: response.value))])), like: response.value)))
+                    } else {
+                        responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: convertResponse(response.value, produces: produces, at: responsePointer)))
+                    }
+                }
+                converted.append(.init(key: "responses", keyOffset: entry.keyOffset, value: node(.object(responses), like: entry.value)))
+            default:
+                converted.append(entry)
+            }
+        }
+        if !convertedParameters.isEmpty { converted.set("parameters", node(.array(convertedParameters), like: object["parameters"])) }
+        if let body { converted.set("requestBody", body) }
+        return node(.object(converted), like: operation)
+    }
+
+    mutating func convertResponse(_ response: JSONNode, produces: [String], at pointer: JSONPointer) -> JSONNode {
+        guard let object = response.value.objectValue else { return response }
+        var converted = JSONObject()
+        for entry in object.entries {
+            switch entry.key {
+            case "schema":
+                let schema = convertSchema(entry.value)
+                var content = JSONObject()
+                for mediaType in produces.isEmpty ? ["application/json"] : produces {
+                    content.append(.init(key: mediaType, keyOffset: entry.keyOffset, value: node(.object(JSONObject([.init(key: "schema", value: schema)])), like: entry.value)))
+                }
+                converted.append(.init(key: "content", keyOffset: entry.keyOffset, value: node(.object(content), like: entry.value)))
+            case "headers":
+                var headers = JSONObject()
+                for header in entry.value.value.objectValue?.entries ?? [] {
+                    guard let headerObject = header.value.value.objectValue else { continue }
+                    var convertedHeader = JSONObject()
+                    if let description = headerObject["description"] { convertedHeader.append(.init(key: "description", value: description)) }
+                    convertedHeader.append(.init(key: "schema", value: inlineSchema(headerObject, like: header.value)))
+                    headers.append(.init(key: header.key, keyOffset: header.keyOffset, value: node(.object(convertedHeader), like: header.value)))
+                }
+                converted.append(.init(key: "headers", keyOffset: entry.keyOffset, value: node(.object(headers), like: entry.value)))
+            case "examples":
+                continue
+            default:
+                converted.append(entry)
+            }
+        }
+        if converted["description"] == nil { converted.append(.init(key: "description", value: string("", like: response))) }
+        return node(.object(converted), like: response)
+    }
+
+    func convertSecurityScheme(_ scheme: JSONNode) -> JSONNode {
+        guard let object = scheme.value.objectValue else { return scheme }
+        var converted = JSONObject()
+        switch object["type"]?.value.stringValue {
+        case "basic":
+            converted.append(.init(key: "type", value: string("http", like: object["type"])))
+            converted.append(.init(key: "scheme", value: string("basic", like: object["type"])))
+        case "oauth2":
+            converted.append(.init(key: "type", value: string("oauth2", like: object["type"])))
+        default:
+            for entry in object.entries where entry.key == "type" || entry.key == "name" || entry.key == "in" { converted.append(entry) }
+        }
+        if let description = object["description"] { converted.append(.init(key: "description", value: description)) }
+        return node(.object(converted), like: scheme)
+    }
+}
