@@ -10,6 +10,7 @@ import Foundation
 /// Every fuzz target by name.
 let fuzzTargets: [String: ([UInt8]) -> Void] = [
     "json": fuzzJSONReader,
+    "yaml": fuzzYAMLReader,
     "openapi": fuzzOpenAPIReader,
     "postman": fuzzPostmanReader,
     "har": fuzzHARReader,

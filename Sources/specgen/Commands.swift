@@ -39,6 +39,8 @@ OPTIONS:
   --swift-only           Swift (types, validators, request builders) and curl snippets only: no other
                          snippet languages, no docs pages (for whole documents).
   --check                Write nothing; list what would change and exit 1 if anything would.
+  --shards N             Plugin layout: write only the Swift code, bundled into SpecGenSupport.swift,
+                         SpecGenOperations.swift and SpecGenTypes0…SpecGenTypes{N-1}.swift (fixed names).
   --max-input-bytes N    Refuse inputs larger than N bytes (default 67108864).
   --max-depth N          Refuse JSON/YAML nested deeper than N levels (default 512).
   --quiet                Print errors only.
@@ -118,8 +120,11 @@ func runGenerate(_ raw: [String]) -> Int32 {
     let arguments: Arguments
     let readerLimits: ReaderLimits
     do {
-        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth"], flags: ["--check", "--quiet", "--help", "--swift-only"])
+        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth", "--shards"], flags: ["--check", "--quiet", "--help", "--swift-only"])
         readerLimits = try limits(arguments)
+        if let shards = try arguments.integer("--shards"), shards > PluginLayout.maximumShards {
+            throw Arguments.UsageError(description: "--shards must be at most \(PluginLayout.maximumShards), not \(shards)")
+        }
     } catch {
         Console.err("error: \(error)\n\n\(generateHelp)")
         return ExitCode.failure
@@ -132,8 +137,9 @@ func runGenerate(_ raw: [String]) -> Int32 {
         var config = resolved
         if arguments.has("--swift-only") { config.swiftOnly = true }
         Console.report(configWarnings, quiet: quiet)
-        let output = try Generator.run(config, limits: readerLimits)
+        var output = try Generator.run(config, limits: readerLimits)
         Console.report(output.diagnostics, quiet: quiet)
+        if let shards = try? arguments.integer("--shards") { output.files = PluginLayout.shard(output.files, shards: shards) }
         if arguments.has("--check") {
             let report = OutputWriter.check(output.files, in: config.output)
             if report.isClean {

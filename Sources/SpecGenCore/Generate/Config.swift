@@ -20,6 +20,8 @@ public struct SpecGenConfig: Sendable {
     public var placeholders: [String: String] = [:]
     /// Which snippet clients to emit (ids); empty means the default set.
     public var snippetClients: [String] = []
+    /// `"plugin": {"shards": N}`: how many type files the SwiftPM build-tool plugin declares (see `PluginLayout`).
+    public var pluginShards: Int = 8
     /// When set, a copy of the spec with `x-codeSamples` for the generated operations is written to this
     /// path inside the output folder (for Redoc-style renderers).
     public var codeSamplesSpec: String?
@@ -91,6 +93,18 @@ public struct SpecGenConfig: Sendable {
         if let snippets = object["snippets"]?.value.objectValue {
             config.snippetClients = try strings("clients", in: snippets, at: JSONPointer(tokens: ["snippets"]))
             if let swiftOnly = snippets["swiftOnly"]?.value.boolValue { config.swiftOnly = swiftOnly }
+        }
+        if let plugin = object["plugin"] {
+            let pointer = JSONPointer(tokens: ["plugin", "shards"])
+            guard let settings = plugin.value.objectValue else {
+                throw DiagnosticsError(document.diagnostic(.error, "'plugin' must be an object like {\"shards\": 8}", at: JSONPointer(tokens: ["plugin"])))
+            }
+            if let shards = settings["shards"] {
+                guard let count = shards.value.numberValue?.int, count >= 1, count <= PluginLayout.maximumShards else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'plugin.shards' must be an integer from 1 to \(PluginLayout.maximumShards)", at: pointer))
+                }
+                config.pluginShards = count
+            }
         }
         return (config, warnings)
     }

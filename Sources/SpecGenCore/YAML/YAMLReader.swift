@@ -41,7 +41,7 @@ public struct YAMLReader: Sendable {
             throw DiagnosticsError(.error("input is \(source.bytes.count) bytes, more than the limit of \(limits.maxBytes)", at: SourceLocation(file: source.path, line: 1, column: 1), pointer: "", hint: "raise the limit with --max-input-bytes if this document is trusted"))
         }
         let limits = self.limits
-        let result: Result<([(root: JSONNode, start: Int)], [Diagnostic]), YAMLSyntaxError> = source.bytes.withUnsafeBufferPointer { buffer in
+        let parse: @Sendable () -> Result<([(root: JSONNode, start: Int)], [Diagnostic]), YAMLSyntaxError> = { source.bytes.withUnsafeBufferPointer { buffer in
             if let bad = Self.firstInvalidCharacter(buffer) {
                 return .failure(YAMLSyntaxError(bad.message, at: bad.offset, hint: bad.hint))
             }
@@ -60,7 +60,9 @@ public struct YAMLReader: Sendable {
             } catch {
                 return .failure(error)
             }
-        }
+        } }
+        // The parser recurses once per nesting level: past the default depth, give it a stack to match.
+        let result = limits.maxDepth > ReaderLimits.default.maxDepth ? LargeStack.run(stackSize: LargeStack.size(forDepth: limits.maxDepth), parse) : parse()
         switch result {
         case .success(let value):
             return value
