@@ -1,0 +1,57 @@
+import XCTest
+@testable import SpecGenCore
+
+final class WholeAPISwagger2Tests: XCTestCase {
+    private func read() throws -> (APIDocument, [Diagnostic]) {
+        let document = try DocumentLoader.load(path: fixtureURL("wholeapi/swagger2-shop.json").path)
+        return try OpenAPIReader().read(document)
+    }
+
+    func testOperationsParametersAndBodiesAreConverted() throws {
+        let (api, _) = try read()
+        XCTAssertEqual(api.servers.map(\.url), ["https://shop.example.com/v1"])
+        XCTAssertEqual(api.operations.map(\.id), ["putItem", "upload"])
+        let put = try XCTUnwrap(api.operation(id: "putItem"))
+        XCTAssertEqual(put.parameters.map(\.name), ["id", "tags", "limit"])
+        XCTAssertEqual(put.parameters.map(\.location), [.path, .query, .query])
+        XCTAssertEqual(put.parameters[1].style, "form")
+        XCTAssertEqual(put.parameters[1].explode, true)
+        XCTAssertEqual(put.parameters[1].schema?.types, [.array])
+        XCTAssertEqual(put.parameters[2].schema?.maximum, 100)
+        XCTAssertEqual(put.requestBody?.required, true)
+        XCTAssertEqual(put.requestBody?.json?.schema?.ref, "Item")
+        XCTAssertEqual(put.responses.first?.json?.schema?.ref, "Item")
+        XCTAssertEqual(put.responses.first?.headers.first?.schema?.types, [.integer])
+        let upload = try XCTUnwrap(api.operation(id: "upload"))
+        let form = try XCTUnwrap(upload.requestBody?.content.first)
+        XCTAssertEqual(form.mediaType, "multipart/form-data")
+        XCTAssertEqual(form.schema?.properties.map(\.name), ["file", "note"])
+        XCTAssertEqual(form.schema?.properties.first?.schema.format, "binary")
+        XCTAssertEqual(form.schema?.required, ["file"])
+        XCTAssertEqual(api.securitySchemes.map(\.name), ["basicAuth", "key"])
+        XCTAssertEqual(api.securitySchemes.first?.kind, .basic)
+    }
+
+    func testDefinitionsBecomeSchemasWithNullableAndLocationsInTheSwaggerFile() throws {
+        let (api, diagnostics) = try read()
+        let item = try XCTUnwrap(api.schemaIndex["Item"])
+        XCTAssertEqual(item.properties.first { $0.name == "parent" }?.schema.ref, "Item")
+        XCTAssertTrue(item.properties.first { $0.name == "note" }?.schema.allowsNull ?? false)
+        // The unknown type is reported at its line in the Swagger file, not in the converted tree.
+        let warning = try XCTUnwrap(diagnostics.first { $0.message.contains("unknown type 'strin'") })
+        let text = try String(contentsOf: fixtureURL("wholeapi/swagger2-shop.json"), encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\"strin\"") }! + 1
+        XCTAssertEqual(warning.location?.line, line)
+    }
+
+    func testGeneratedSwiftForTheConvertedDocument() throws {
+        let (api, _) = try read()
+        let (files, _) = SwiftTypesEmitter.emit(api, components: ["Item"], operations: api.operations, options: SwiftOptions(), specName: "swagger2-shop.json")
+        let item = try XCTUnwrap(files.first { $0.path == "Swift/Types/Item.swift" }?.contents)
+        XCTAssertTrue(item.contains("public var note: Nullable<String>"), item)
+        XCTAssertTrue(item.contains("case parent"), item)
+        let put = try XCTUnwrap(files.first { $0.path == "Swift/Operations/PutItem.swift" }?.contents)
+        XCTAssertTrue(put.contains("public var body: Item"), put)
+        XCTAssertTrue(put.contains("for item in value { query.append(URLQueryItem(name: \"tags\""), put)
+    }
+}
