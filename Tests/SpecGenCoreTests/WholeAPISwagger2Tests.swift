@@ -55,3 +55,19 @@ final class WholeAPISwagger2Tests: XCTestCase {
         XCTAssertTrue(put.contains("for item in value { query.append(URLQueryItem(name: \"tags\""), put)
     }
 }
+
+final class WholeAPINamingTests: XCTestCase {
+    /// A nested `Body` must not rewrite the `ResponseBody` identifier in the client method's signature.
+    func testResponseBodyNextToBodyIsQualifiedAsAWholeIdentifier() throws {
+        let text = """
+        {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {"/x": {"post": {"operationId": "start",
+          "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}},
+          "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"b": {"type": "string"}}}}}}}}}}}
+        """
+        let (api, _) = try OpenAPIReader().read(try JSONReader().read(text: text))
+        let (files, _) = SwiftTypesEmitter.emit(api, components: [], operations: api.operations, options: SwiftOptions(), specName: "t.json")
+        let source = try XCTUnwrap(files.first { $0.path == "Swift/Operations/Start.swift" }?.contents)
+        XCTAssertTrue(source.contains("async throws -> Operations.Start.ResponseBody {"), source)
+        XCTAssertFalse(source.contains("ResponseOperations"), source)
+    }
+}

@@ -198,10 +198,23 @@ struct OperationsEmitter {
 
     /// Nested type names used outside the operation struct need its prefix.
     private func qualified(_ type: String, typeName: String, nested: [Decl]) -> String {
-        var result = type
-        for declaration in nested where result.contains(declaration.name) {
-            result = result.replacingOccurrences(declaration.name, with: "Operations.\(typeName).\(declaration.name)")
+        // Whole identifiers only: `ResponseBody` must not be rewritten because a nested `Body` exists.
+        let names = Set(nested.map(\.name))
+        var result = ""
+        var identifier = ""
+        func flush() {
+            result += names.contains(identifier) ? "Operations.\(typeName).\(identifier)" : identifier
+            identifier = ""
         }
+        for character in type {
+            if character.isLetter || character.isNumber || character == "_" {
+                identifier.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
         return result
     }
 
