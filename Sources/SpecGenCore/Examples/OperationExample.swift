@@ -22,9 +22,12 @@ public struct OperationExampleBuilder {
         if url.hasSuffix("/") { url.removeLast() }
         var path = operation.path
         for parameter in operation.parameters where parameter.location == .path {
-            path = path.replacingOccurrences("{\(parameter.name)}", with: placeholder(for: parameter))
+            // An example value is data: percent-encoded so `/`, `?` or a quote in it stay inside the segment.
+            let isExampleValue = placeholders[parameter.name] == nil && (parameter.example ?? parameter.schema?.example) != nil
+            let value = placeholder(for: parameter)
+            path = path.replacingOccurrences("{\(parameter.name)}", with: isExampleValue ? SnippetRequest.percentEncode(value) : value)
         }
-        var example = RequestExample(method: operation.method, url: url + path, summary: operation.summary)
+        var example = RequestExample(method: operation.method, url: Self.urlSafe(url + path), summary: operation.summary)
         for parameter in operation.parameters where parameter.required {
             switch parameter.location {
             case .query: example.query.append(NameValue(parameter.name, placeholder(for: parameter)))
@@ -64,6 +67,19 @@ public struct OperationExampleBuilder {
             }
         }
         return example
+    }
+
+    /// `text` with every byte a URL cannot hold raw (space, quote, non-ASCII, …) as `%XX`; URL delimiters,
+    /// `%` and the `{…}` of placeholders are kept.
+    static func urlSafe(_ text: String) -> String {
+        let kept = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&'()*+,;=%{}".utf8)
+        var output = ""
+        for byte in text.utf8 {
+            if kept.contains(byte) { output.unicodeScalars.append(Unicode.Scalar(byte)); continue }
+            let digits = String(byte, radix: 16, uppercase: true)
+            output += "%" + (digits.count == 1 ? "0" : "") + digits
+        }
+        return output
     }
 
     private func placeholder(for parameter: Parameter) -> String {

@@ -40,7 +40,7 @@ struct SnippetRequest {
             body = .none
         case .json(let value, let type)?:
             let writer = JSONWriter(style: options.prettyJSON ? .pretty(indent: max(options.indent, 2)) : .compact)
-            body = .json(value, text: writer.string(value))
+            body = .json(value, text: SnippetRequest.escapingInvisible(writer.string(value)))
             if !hasContentType { headers.append(NameValue("Content-Type", type)) }
         case .text(let text, let type)?:
             body = .text(text)
@@ -147,6 +147,21 @@ struct SnippetRequest {
             default:
                 let hex = String(byte, radix: 16, uppercase: true)
                 output += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return output
+    }
+
+    /// JSON text with bidi overrides, zero-width and other invisible characters (which JSON only allows
+    /// inside strings) written as `\uXXXX`, so a snippet never shows text other than what it sends.
+    static func escapingInvisible(_ json: String) -> String {
+        var output = ""
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F, scalar.value <= 0xFFFF, SwiftSource.isInvisibleOrControl(scalar) {
+                let digits = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
+            } else {
+                output.unicodeScalars.append(scalar)
             }
         }
         return output

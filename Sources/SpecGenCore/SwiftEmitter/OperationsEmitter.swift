@@ -8,7 +8,9 @@ struct OperationsEmitter {
 
     /// The Swift type name of each operation, unique within `Operations`.
     func typeNames(_ operations: [Operation]) -> [String: String] {
-        var namer = UniqueNamer(reserved: SwiftNaming.reservedTypeNames)
+        // Component type names are taken too: `Operations.X` must not shadow a schema type `X` its
+        // members refer to, and `Operations/X.swift` must not share a file name with `Types/X.swift`.
+        var namer = UniqueNamer(reserved: builder.reservedTopLevelNames)
         var names: [String: String] = [:]
         for operation in operations { names[operation.id] = namer.claim(SwiftNaming.upperCamel(operation.id)) }
         return names
@@ -118,7 +120,7 @@ struct OperationsEmitter {
                     writer.line("var path = \"\"")
                     for segment in pathSegments(operation.path) {
                         switch segment {
-                        case .literal(let literal): writer.line("path += \(SwiftSource.stringLiteral(literal))")
+                        case .literal(let literal): writer.line("path += \(SwiftSource.stringLiteral(Self.encodePathLiteral(literal)))")
                         case .parameter(let name):
                             if let field = fields.first(where: { $0.parameter.location == .path && $0.parameter.name == name }) {
                                 let value = field.parameter.required ? "self.\(field.swiftName)" : "(self.\(field.swiftName).map { \(text(field.shape, "$0")) } ?? \"\")"
@@ -142,7 +144,8 @@ struct OperationsEmitter {
                             writer.line("if let value = self.\(field.swiftName) { query.append(URLQueryItem(name: \(name), value: \(text(field.shape, "value")))) }")
                         }
                     }
-                    writer.line("var request = try client.request(method: Self.method, path: path, query: query)")
+                    let mutatesRequest = bodyMediaType != nil || responseShape != nil || fields.contains { $0.parameter.location == .header }
+                    writer.line("\(mutatesRequest ? "var" : "let") request = try client.request(method: Self.method, path: path, query: query)")
                     for field in fields where field.parameter.location == .header {
                         let name = SwiftSource.stringLiteral(field.parameter.name)
                         if field.parameter.required {
@@ -213,6 +216,26 @@ struct OperationsEmitter {
         }
         flush()
         return result
+    }
+
+    /// A path template's literal text as valid URL path characters: what RFC 3986 allows in a path
+    /// (and `%XX` already there) is kept, anything else (space, quote, non-ASCII) becomes `%XX` of its UTF-8.
+    /// Unencoded, Foundation would re-encode the whole URL, `%` of encoded parameters included.
+    static func encodePathLiteral(_ literal: String) -> String {
+        let bytes = Array(literal.utf8)
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/".utf8)
+        let hex = Set("0123456789abcdefABCDEF".utf8)
+        var output = ""
+        for (index, byte) in bytes.enumerated() {
+            let isEscape = byte == UInt8(ascii: "%") && index + 2 < bytes.count && hex.contains(bytes[index + 1]) && hex.contains(bytes[index + 2])
+            if allowed.contains(byte) || isEscape {
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let digits = String(byte, radix: 16, uppercase: true)
+                output += "%" + (digits.count == 1 ? "0" : "") + digits
+            }
+        }
+        return output
     }
 
     private enum PathSegment {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Translates ECMA-262 regular expressions (what JSON Schema `pattern` uses) into the ICU dialect that
 /// `NSRegularExpression` speaks, so `\d` means ASCII digits and `$` means end of input, as in JavaScript.
 public enum ECMARegex {
@@ -45,6 +47,9 @@ public enum ECMARegex {
                 output.unicodeScalars.append(scalar)
             }
         }
-        return inClass ? nil : output
+        // A pattern ICU cannot compile (e.g. an unmatched `)`) would make generated validators pass
+        // everything silently; nil makes the reader warn that it is not validated instead.
+        guard !inClass, (try? NSRegularExpression(pattern: output)) != nil else { return nil }
+        return output
     }
 }
