@@ -234,7 +234,7 @@ public enum MediaTypes {
     /// `application/json`, `application/problem+json`, `text/json`, with or without parameters.
     public static func isJSON(_ mediaType: String) -> Bool {
         let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: " ").lowercased() } ?? ""
-        return base == "application/json" || base.hasSuffix("+json") || base == "text/json" || base == "*/*" && false
+        return base == "application/json" || base.hasSuffix("+json") || base == "text/json"
     }
 }
 

@@ -64,7 +64,7 @@ final class TypeBuilder {
         case .alias:
             aliasesInProgress.insert(name)
             defer { aliasesInProgress.remove(name) }
-            var shape = self.shape(for: schema, hint: name + "Value", nested: &nested, namer: &namer, allowSelf: false)
+            var shape = self.shape(for: schema, hint: name + "Value", nested: &nested, namer: &namer)
             if !nested.isEmpty {
                 // An alias whose target needs a declaration (e.g. `[inline object]`): keep them beside it.
                 shape = .json
@@ -128,7 +128,7 @@ final class TypeBuilder {
     // MARK: Shapes
 
     /// The shape of a value described by `schema`; inline declarations are appended to `nested`.
-    func shape(for schema: Schema, hint: String, nested: inout [Decl], namer: inout UniqueNamer, allowSelf: Bool = true) -> Shape {
+    func shape(for schema: Schema, hint: String, nested: inout [Decl], namer: inout UniqueNamer) -> Shape {
         if let ref = schema.ref {
             if let name = componentNames[ref], let target = api.schemaIndex[ref] {
                 if kind(of: target) != .alias { return .named(name) }
@@ -149,12 +149,11 @@ final class TypeBuilder {
             return .json
         }
         if schema.isAnything || schema.isNothing { return .json }
-        if let values = schema.enumValues {
+        if schema.enumValues != nil {
             guard let declaration = buildEnum(schema, name: namer.claim(hint), doc: schema.description) else {
                 warn("enum mixes value types; generated as JSONValue", at: schema.pointer.appending("enum"))
                 return .json
             }
-            _ = values
             nested.append(.openEnum(declaration))
             return .named(declaration.name)
         }
@@ -254,7 +253,7 @@ final class TypeBuilder {
             cases.append((caseName, shape))
         }
         var mapping: [(String, String)] = []
-        if let property = schema.discriminatorProperty {
+        if schema.discriminatorProperty != nil {
             if schema.discriminatorMapping.isEmpty {
                 for (ref, caseName) in caseForRef.sorted(by: { $0.key < $1.key }) { mapping.append((ref, caseName)) }
             } else {
@@ -263,7 +262,6 @@ final class TypeBuilder {
                     if let caseName = caseForRef[key] { mapping.append((entry.value, caseName)) }
                 }
             }
-            _ = property
         }
         return OneOfDecl(name: name, doc: doc, cases: cases.map { (swiftName: $0.0, shape: $0.1) }, discriminator: schema.discriminatorProperty, mapping: mapping.map { (value: $0.0, caseName: $0.1) }, nested: nested)
     }
