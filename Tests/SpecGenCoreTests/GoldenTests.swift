@@ -50,6 +50,26 @@ final class GoldenTests: XCTestCase {
         XCTAssertFalse(names.contains("Swift/Types/CreateUserRequestContent.swift"))
     }
 
+    /// The Auth0 spec has patterns we cannot check in schemas "Update a user" never reaches (font URLs,
+    /// Guardian enrollments): a one-endpoint run must not warn about them (the consumer build stays warning-free),
+    /// while a whole-API run still does.
+    func testWarningsFromUnreachedSchemasAreDropped() throws {
+        let endpoint = try generateInMemory().diagnostics.filter { $0.pointer?.hasPrefix("/components/schemas/") == true }
+        XCTAssertEqual(endpoint.map(\.description), [])
+        let previous = FileManager.default.currentDirectoryPath
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+        var (config, _) = try SpecGenConfig.load(path: "specgen.json")
+        config.operations = []
+        let (api, readerWarnings) = try Generator.readAPI(config)
+        let unreached = readerWarnings.filter { $0.pointer == "/components/schemas/GetGuardianEnrollmentResponseContent/properties/name/pattern" }
+        XCTAssertEqual(unreached.count, 1, "the whole-API reader reports the unsupported pattern")
+        let operation = try XCTUnwrap(api.operation(id: "patch_users_by_id"))
+        let kept = Generator.dropWarnings(readerWarnings, outside: Set(SchemaReachability.components(for: [operation], in: api)))
+        XCTAssertFalse(kept.contains { $0.pointer?.contains("GetGuardianEnrollmentResponseContent") == true })
+        XCTAssertLessThan(kept.count, readerWarnings.count)
+    }
+
     func testMetadataDocCommentsExplainTheMerge() throws {
         let file = try XCTUnwrap(generateInMemory().files.first { $0.path == "Swift/Types/UpdateUserRequestContent.swift" })
         for sentence in ["Auth0 merges this object into the stored one at the first level only", "Set a key to `null` to delete it.", "Send an empty object `{}` to remove all of the user's user_metadata.", "remove all of the user's app_metadata."] {

@@ -56,6 +56,7 @@ public enum Generator {
         var diagnostics = diagnostics0
         let operations = try selectOperations(config, in: api)
         let components = config.operations.isEmpty ? api.schemas.map(\.name) : SchemaReachability.components(for: operations, in: api)
+        if !config.operations.isEmpty { diagnostics = dropWarnings(diagnostics, outside: Set(components)) }
         let specName = URL(fileURLWithPath: config.spec).lastPathComponent
         let (files, types) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: config.swift, specName: specName)
         diagnostics.append(contentsOf: types.diagnostics)
@@ -63,5 +64,17 @@ public enum Generator {
         diagnostics.append(contentsOf: postman?.diagnostics ?? [])
         let snippets = try SnippetStage.files(config, api: api, operations: operations, postman: postman)
         return Output(files: (files + snippets).sorted { $0.path < $1.path }, diagnostics: diagnostics, api: api, operations: operations)
+    }
+
+    /// Reader warnings located inside component schemas the selected operations never reach describe code
+    /// that is not generated; a run for one endpoint should not warn about the rest of the API.
+    static func dropWarnings(_ diagnostics: [Diagnostic], outside reached: Set<String>) -> [Diagnostic] {
+        let prefix = "/components/schemas/"
+        return diagnostics.filter { diagnostic in
+            guard diagnostic.severity == .warning, let pointer = diagnostic.pointer, pointer.hasPrefix(prefix) else { return true }
+            let token = pointer.dropFirst(prefix.count).split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let name = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            return reached.contains(name)
+        }
     }
 }
