@@ -104,11 +104,13 @@ public enum JSONValue: Codable, Hashable, Sendable, ExpressibleByStringLiteral, 
     }
 }
 
-/// A coding key made at run time, for members whose names are data.
-public struct SpecGenDynamicKey: CodingKey, Hashable, Sendable {
+/// The coding key of every generated type: a member name written as a string literal (`forKey: "client_id"`).
+/// One shared key type instead of a `CodingKeys` enum per type keeps the generated code small to compile.
+public struct SpecGenDynamicKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {
     public var stringValue: String
     public var intValue: Int? { nil }
     public init(_ name: String) { self.stringValue = name }
+    public init(stringLiteral name: String) { self.stringValue = name }
     public init?(stringValue: String) { self.stringValue = stringValue }
     public init?(intValue: Int) { return nil }
 }

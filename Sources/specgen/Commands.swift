@@ -41,6 +41,9 @@ OPTIONS:
   --check                Write nothing; list what would change and exit 1 if anything would.
   --shards N             Plugin layout: write only the Swift code, bundled into SpecGenSupport.swift,
                          SpecGenOperations.swift and SpecGenTypes0…SpecGenTypes{N-1}.swift (fixed names).
+  --group-files N|auto   Bundle the Swift files into N files SpecGenGroup000… for compile speed (0: one
+                         file per type). auto (default; config "swift": {"groupFiles": …}) groups outputs
+                         of more than 400 Swift files into a power of two of ~80 KB files.
   --max-input-bytes N    Refuse inputs larger than N bytes (default 67108864).
   --max-depth N          Refuse JSON/YAML nested deeper than N levels (default 512).
   --quiet                Print errors only.
@@ -119,9 +122,15 @@ func limits(_ arguments: Arguments) throws -> ReaderLimits {
 func runGenerate(_ raw: [String]) -> Int32 {
     let arguments: Arguments
     let readerLimits: ReaderLimits
+    var groupFiles: Int?  // -1: auto
     do {
-        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth", "--shards"], flags: ["--check", "--quiet", "--help", "--swift-only"])
+        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth", "--shards", "--group-files"], flags: ["--check", "--quiet", "--help", "--swift-only"])
         readerLimits = try limits(arguments)
+        if let group = arguments.value("--group-files") {
+            if group == "auto" { groupFiles = -1 } else if let count = Int(group), count >= 0, count <= PluginLayout.maximumShards { groupFiles = count } else {
+                throw Arguments.UsageError(description: "--group-files must be auto or an integer from 0 to \(PluginLayout.maximumShards), not \(group)")
+            }
+        }
         if let shards = try arguments.integer("--shards"), shards > PluginLayout.maximumShards {
             throw Arguments.UsageError(description: "--shards must be at most \(PluginLayout.maximumShards), not \(shards)")
         }
@@ -136,6 +145,9 @@ func runGenerate(_ raw: [String]) -> Int32 {
         let (resolved, configWarnings) = try resolveConfig(arguments)
         var config = resolved
         if arguments.has("--swift-only") { config.swiftOnly = true }
+        if let count = groupFiles { config.groupFiles = count == -1 ? nil : count }
+        // The plugin layout bundles the per-type files itself.
+        if arguments.value("--shards") != nil { config.groupFiles = 0 }
         Console.report(configWarnings, quiet: quiet)
         var output = try Generator.run(config, limits: readerLimits)
         Console.report(output.diagnostics, quiet: quiet)

@@ -21,6 +21,24 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("unknown option --outptu (did you mean --output?)"), result.stderr)
     }
 
+    /// `--group-files N` bundles the Swift output; 0 keeps one file per type; a bad value is a usage error.
+    func testGroupFilesOption() throws {
+        let folder = try temporaryFolder(self)
+        let grouped = try runSpecgen(["generate", "--group-files", "4", "--swift-only", "--quiet", "--output", folder.path])
+        XCTAssertEqual(grouped.status, 0, grouped.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Swift").path).sorted()
+        XCTAssertEqual(names, ["SpecGenGroup0.swift", "SpecGenGroup1.swift", "SpecGenGroup2.swift", "SpecGenGroup3.swift", "SpecGenSupport.swift"])
+        let text = try names.map { try String(contentsOf: folder.appendingPathComponent("Swift/" + $0), encoding: .utf8) }.joined()
+        XCTAssertEqual(text.components(separatedBy: "public struct UpdateUserRequestContent:").count - 1, 1)
+        let perType = try runSpecgen(["generate", "--group-files", "0", "--swift-only", "--quiet", "--output", folder.path])
+        XCTAssertEqual(perType.status, 0, perType.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Swift/Types/UpdateUserRequestContent.swift").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Swift/SpecGenGroup0.swift").path), "files no longer produced are removed")
+        let bad = try runSpecgen(["generate", "--group-files", "many", "--output", folder.path])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("--group-files must be auto or an integer from 0 to 256, not many"), bad.stderr)
+    }
+
     func testCheckPassesOnTheCheckedInOutput() throws {
         let result = try runSpecgen(["generate", "--check"])
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)

@@ -47,6 +47,38 @@ final class PluginLayoutTests: XCTestCase {
         XCTAssertFalse(output.contains { $0.contents.contains("curl") || $0.contents.contains("# docs") })
     }
 
+    /// The grouped layout for whole documents: Swift parts bundled by path hash, support and non-Swift files kept.
+    func testGroupedLayoutBundlesSwiftFilesAndKeepsTheRest() {
+        var files = [
+            GeneratedFile(path: "Swift/SpecGenSupport.swift", contents: "import Foundation\n\npublic struct Support {}\n"),
+            GeneratedFile(path: "Snippets/getPet/shell-curl.sh", contents: "curl"),
+        ]
+        for index in 0..<40 {
+            files.append(GeneratedFile(path: "Swift/Types/T\(index).swift", contents: "// T\(index)\nimport Foundation\n\npublic struct T\(index) {}\n"))
+        }
+        let output = PluginLayout.group(files.shuffled(), groups: 16)
+        XCTAssertEqual(output.map(\.path), ["Snippets/getPet/shell-curl.sh"] + (0..<16).map { String(format: "Swift/SpecGenGroup%02d.swift", $0) } + ["Swift/SpecGenSupport.swift"])
+        XCTAssertEqual(output, PluginLayout.group(files, groups: 16), "input order does not matter")
+        let groups = output.filter { $0.path.contains("SpecGenGroup") }
+        for index in 0..<40 {
+            let holders = groups.filter { $0.contents.contains("public struct T\(index) {}") }
+            XCTAssertEqual(holders.map(\.path), [String(format: "Swift/SpecGenGroup%02d.swift", PluginLayout.shardIndex(of: "Types/T\(index).swift", shards: 16))])
+        }
+        for group in groups where group.contents.contains("public struct") {
+            XCTAssertEqual(group.contents.components(separatedBy: "import Foundation\n").count - 1, 1, group.contents)
+        }
+    }
+
+    func testAutomaticGroupCountGroupsOnlyLargeOutputs() {
+        let small = (0..<400).map { GeneratedFile(path: "Swift/Types/T\($0).swift", contents: String(repeating: "x", count: 10_000)) }
+        XCTAssertEqual(PluginLayout.automaticGroupCount(small), 0, "400 files stay one per type")
+        let large = small + [GeneratedFile(path: "Swift/Types/Last.swift", contents: "x")] + (0..<400).map { GeneratedFile(path: "Snippets/s\($0).sh", contents: String(repeating: "y", count: 100_000)) }
+        // 4,000,001 bytes of Swift at ~80 KB per group: 50 → the next power of two.
+        XCTAssertEqual(PluginLayout.automaticGroupCount(large), 64)
+        let huge = (0..<5000).map { GeneratedFile(path: "Swift/Types/T\($0).swift", contents: String(repeating: "x", count: 100_000)) }
+        XCTAssertEqual(PluginLayout.automaticGroupCount(huge), PluginLayout.maximumShards)
+    }
+
     func testAnIfBlockWithCodeIsNotTakenForImports() {
         let source = "// head\nimport Foundation\n#if os(Linux)\nlet linux = true\n#endif\n"
         let (imports, body) = PluginLayout.splitImports(source)

@@ -90,70 +90,49 @@ public struct UpdateUserRequestContent: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case blocked
-        case emailVerified = "email_verified"
-        case email
-        case phoneNumber = "phone_number"
-        case phoneVerified = "phone_verified"
-        case userMetadata = "user_metadata"
-        case appMetadata = "app_metadata"
-        case givenName = "given_name"
-        case familyName = "family_name"
-        case name
-        case nickname
-        case picture
-        case verifyEmail = "verify_email"
-        case verifyPhoneNumber = "verify_phone_number"
-        case password
-        case connection
-        case clientId = "client_id"
-        case username
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.blocked = try container.decodeUnlessNull(Bool.self, forKey: .blocked, rejectedNulls: &rejectedNulls)
-        self.emailVerified = try container.decodeUnlessNull(Bool.self, forKey: .emailVerified, rejectedNulls: &rejectedNulls)
-        self.email = try container.decodeNullable(String.self, forKey: .email)
-        self.phoneNumber = try container.decodeNullable(String.self, forKey: .phoneNumber)
-        self.phoneVerified = try container.decodeUnlessNull(Bool.self, forKey: .phoneVerified, rejectedNulls: &rejectedNulls)
-        self.userMetadata = try container.decodeUnlessNull(UserMetadata.self, forKey: .userMetadata, rejectedNulls: &rejectedNulls)
-        self.appMetadata = try container.decodeUnlessNull(AppMetadata.self, forKey: .appMetadata, rejectedNulls: &rejectedNulls)
-        self.givenName = try container.decodeNullable(String.self, forKey: .givenName)
-        self.familyName = try container.decodeNullable(String.self, forKey: .familyName)
-        self.name = try container.decodeNullable(String.self, forKey: .name)
-        self.nickname = try container.decodeNullable(String.self, forKey: .nickname)
-        self.picture = try container.decodeNullable(String.self, forKey: .picture)
-        self.verifyEmail = try container.decodeUnlessNull(Bool.self, forKey: .verifyEmail, rejectedNulls: &rejectedNulls)
-        self.verifyPhoneNumber = try container.decodeUnlessNull(Bool.self, forKey: .verifyPhoneNumber, rejectedNulls: &rejectedNulls)
-        self.password = try container.decodeNullable(String.self, forKey: .password)
-        self.connection = try container.decodeUnlessNull(String.self, forKey: .connection, rejectedNulls: &rejectedNulls)
-        self.clientId = try container.decodeUnlessNull(String.self, forKey: .clientId, rejectedNulls: &rejectedNulls)
-        self.username = try container.decodeNullable(String.self, forKey: .username)
-        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)
+        self.blocked = try container.decodeUnlessNull(Bool.self, forKey: "blocked", rejectedNulls: &rejectedNulls)
+        self.emailVerified = try container.decodeUnlessNull(Bool.self, forKey: "email_verified", rejectedNulls: &rejectedNulls)
+        self.email = try container.decodeNullable(String.self, forKey: "email")
+        self.phoneNumber = try container.decodeNullable(String.self, forKey: "phone_number")
+        self.phoneVerified = try container.decodeUnlessNull(Bool.self, forKey: "phone_verified", rejectedNulls: &rejectedNulls)
+        self.userMetadata = try container.decodeUnlessNull(UserMetadata.self, forKey: "user_metadata", rejectedNulls: &rejectedNulls)
+        self.appMetadata = try container.decodeUnlessNull(AppMetadata.self, forKey: "app_metadata", rejectedNulls: &rejectedNulls)
+        self.givenName = try container.decodeNullable(String.self, forKey: "given_name")
+        self.familyName = try container.decodeNullable(String.self, forKey: "family_name")
+        self.name = try container.decodeNullable(String.self, forKey: "name")
+        self.nickname = try container.decodeNullable(String.self, forKey: "nickname")
+        self.picture = try container.decodeNullable(String.self, forKey: "picture")
+        self.verifyEmail = try container.decodeUnlessNull(Bool.self, forKey: "verify_email", rejectedNulls: &rejectedNulls)
+        self.verifyPhoneNumber = try container.decodeUnlessNull(Bool.self, forKey: "verify_phone_number", rejectedNulls: &rejectedNulls)
+        self.password = try container.decodeNullable(String.self, forKey: "password")
+        self.connection = try container.decodeUnlessNull(String.self, forKey: "connection", rejectedNulls: &rejectedNulls)
+        self.clientId = try container.decodeUnlessNull(String.self, forKey: "client_id", rejectedNulls: &rejectedNulls)
+        self.username = try container.decodeNullable(String.self, forKey: "username")
+        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: ["blocked", "email_verified", "email", "phone_number", "phone_verified", "user_metadata", "app_metadata", "given_name", "family_name", "name", "nickname", "picture", "verify_email", "verify_phone_number", "password", "connection", "client_id", "username"])
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.blocked, forKey: .blocked)
-        try container.encodeIfPresent(self.emailVerified, forKey: .emailVerified)
-        try container.encodeNullable(self.email, forKey: .email)
-        try container.encodeNullable(self.phoneNumber, forKey: .phoneNumber)
-        try container.encodeIfPresent(self.phoneVerified, forKey: .phoneVerified)
-        try container.encodeIfPresent(self.userMetadata, forKey: .userMetadata)
-        try container.encodeIfPresent(self.appMetadata, forKey: .appMetadata)
-        try container.encodeNullable(self.givenName, forKey: .givenName)
-        try container.encodeNullable(self.familyName, forKey: .familyName)
-        try container.encodeNullable(self.name, forKey: .name)
-        try container.encodeNullable(self.nickname, forKey: .nickname)
-        try container.encodeNullable(self.picture, forKey: .picture)
-        try container.encodeIfPresent(self.verifyEmail, forKey: .verifyEmail)
-        try container.encodeIfPresent(self.verifyPhoneNumber, forKey: .verifyPhoneNumber)
-        try container.encodeNullable(self.password, forKey: .password)
-        try container.encodeIfPresent(self.connection, forKey: .connection)
-        try container.encodeIfPresent(self.clientId, forKey: .clientId)
-        try container.encodeNullable(self.username, forKey: .username)
+        var container = encoder.container(keyedBy: SpecGenDynamicKey.self)
+        try container.encodeIfPresent(self.blocked, forKey: "blocked")
+        try container.encodeIfPresent(self.emailVerified, forKey: "email_verified")
+        try container.encodeNullable(self.email, forKey: "email")
+        try container.encodeNullable(self.phoneNumber, forKey: "phone_number")
+        try container.encodeIfPresent(self.phoneVerified, forKey: "phone_verified")
+        try container.encodeIfPresent(self.userMetadata, forKey: "user_metadata")
+        try container.encodeIfPresent(self.appMetadata, forKey: "app_metadata")
+        try container.encodeNullable(self.givenName, forKey: "given_name")
+        try container.encodeNullable(self.familyName, forKey: "family_name")
+        try container.encodeNullable(self.name, forKey: "name")
+        try container.encodeNullable(self.nickname, forKey: "nickname")
+        try container.encodeNullable(self.picture, forKey: "picture")
+        try container.encodeIfPresent(self.verifyEmail, forKey: "verify_email")
+        try container.encodeIfPresent(self.verifyPhoneNumber, forKey: "verify_phone_number")
+        try container.encodeNullable(self.password, forKey: "password")
+        try container.encodeIfPresent(self.connection, forKey: "connection")
+        try container.encodeIfPresent(self.clientId, forKey: "client_id")
+        try container.encodeNullable(self.username, forKey: "username")
         try encoder.encodeAdditionalProperties(self.additionalProperties)
     }
 

@@ -106,85 +106,59 @@ public struct UpdateUserResponseContent: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case userId = "user_id"
-        case email
-        case emailVerified = "email_verified"
-        case username
-        case phoneNumber = "phone_number"
-        case phoneVerified = "phone_verified"
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-        case identities
-        case appMetadata = "app_metadata"
-        case userMetadata = "user_metadata"
-        case picture
-        case name
-        case nickname
-        case multifactor
-        case multifactorLastModified = "multifactor_last_modified"
-        case lastIp = "last_ip"
-        case lastLogin = "last_login"
-        case lastPasswordReset = "last_password_reset"
-        case loginsCount = "logins_count"
-        case blocked
-        case givenName = "given_name"
-        case familyName = "family_name"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.userId = try container.decodeUnlessNull(String.self, forKey: .userId, rejectedNulls: &rejectedNulls)
-        self.email = try container.decodeUnlessNull(String.self, forKey: .email, rejectedNulls: &rejectedNulls)
-        self.emailVerified = try container.decodeUnlessNull(Bool.self, forKey: .emailVerified, rejectedNulls: &rejectedNulls)
-        self.username = try container.decodeUnlessNull(String.self, forKey: .username, rejectedNulls: &rejectedNulls)
-        self.phoneNumber = try container.decodeUnlessNull(String.self, forKey: .phoneNumber, rejectedNulls: &rejectedNulls)
-        self.phoneVerified = try container.decodeUnlessNull(Bool.self, forKey: .phoneVerified, rejectedNulls: &rejectedNulls)
-        self.createdAt = try container.decodeDateTimeUnlessNull(forKey: .createdAt, rejectedNulls: &rejectedNulls)
-        self.updatedAt = try container.decodeDateTimeUnlessNull(forKey: .updatedAt, rejectedNulls: &rejectedNulls)
-        self.identities = try container.decodeUnlessNull([UserIdentitySchema].self, forKey: .identities, rejectedNulls: &rejectedNulls)
-        self.appMetadata = try container.decodeUnlessNull(UserAppMetadataSchema.self, forKey: .appMetadata, rejectedNulls: &rejectedNulls)
-        self.userMetadata = try container.decodeUnlessNull(UserMetadataSchema.self, forKey: .userMetadata, rejectedNulls: &rejectedNulls)
-        self.picture = try container.decodeUnlessNull(String.self, forKey: .picture, rejectedNulls: &rejectedNulls)
-        self.name = try container.decodeUnlessNull(String.self, forKey: .name, rejectedNulls: &rejectedNulls)
-        self.nickname = try container.decodeUnlessNull(String.self, forKey: .nickname, rejectedNulls: &rejectedNulls)
-        self.multifactor = try container.decodeUnlessNull([String].self, forKey: .multifactor, rejectedNulls: &rejectedNulls)
-        self.multifactorLastModified = try container.decodeDateTimeUnlessNull(forKey: .multifactorLastModified, rejectedNulls: &rejectedNulls)
-        self.lastIp = try container.decodeUnlessNull(String.self, forKey: .lastIp, rejectedNulls: &rejectedNulls)
-        self.lastLogin = try container.decodeDateTimeUnlessNull(forKey: .lastLogin, rejectedNulls: &rejectedNulls)
-        self.lastPasswordReset = try container.decodeDateTimeUnlessNull(forKey: .lastPasswordReset, rejectedNulls: &rejectedNulls)
-        self.loginsCount = try container.decodeUnlessNull(Int.self, forKey: .loginsCount, rejectedNulls: &rejectedNulls)
-        self.blocked = try container.decodeUnlessNull(Bool.self, forKey: .blocked, rejectedNulls: &rejectedNulls)
-        self.givenName = try container.decodeUnlessNull(String.self, forKey: .givenName, rejectedNulls: &rejectedNulls)
-        self.familyName = try container.decodeUnlessNull(String.self, forKey: .familyName, rejectedNulls: &rejectedNulls)
-        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)
+        self.userId = try container.decodeUnlessNull(String.self, forKey: "user_id", rejectedNulls: &rejectedNulls)
+        self.email = try container.decodeUnlessNull(String.self, forKey: "email", rejectedNulls: &rejectedNulls)
+        self.emailVerified = try container.decodeUnlessNull(Bool.self, forKey: "email_verified", rejectedNulls: &rejectedNulls)
+        self.username = try container.decodeUnlessNull(String.self, forKey: "username", rejectedNulls: &rejectedNulls)
+        self.phoneNumber = try container.decodeUnlessNull(String.self, forKey: "phone_number", rejectedNulls: &rejectedNulls)
+        self.phoneVerified = try container.decodeUnlessNull(Bool.self, forKey: "phone_verified", rejectedNulls: &rejectedNulls)
+        self.createdAt = try container.decodeDateTimeUnlessNull(forKey: "created_at", rejectedNulls: &rejectedNulls)
+        self.updatedAt = try container.decodeDateTimeUnlessNull(forKey: "updated_at", rejectedNulls: &rejectedNulls)
+        self.identities = try container.decodeUnlessNull([UserIdentitySchema].self, forKey: "identities", rejectedNulls: &rejectedNulls)
+        self.appMetadata = try container.decodeUnlessNull(UserAppMetadataSchema.self, forKey: "app_metadata", rejectedNulls: &rejectedNulls)
+        self.userMetadata = try container.decodeUnlessNull(UserMetadataSchema.self, forKey: "user_metadata", rejectedNulls: &rejectedNulls)
+        self.picture = try container.decodeUnlessNull(String.self, forKey: "picture", rejectedNulls: &rejectedNulls)
+        self.name = try container.decodeUnlessNull(String.self, forKey: "name", rejectedNulls: &rejectedNulls)
+        self.nickname = try container.decodeUnlessNull(String.self, forKey: "nickname", rejectedNulls: &rejectedNulls)
+        self.multifactor = try container.decodeUnlessNull([String].self, forKey: "multifactor", rejectedNulls: &rejectedNulls)
+        self.multifactorLastModified = try container.decodeDateTimeUnlessNull(forKey: "multifactor_last_modified", rejectedNulls: &rejectedNulls)
+        self.lastIp = try container.decodeUnlessNull(String.self, forKey: "last_ip", rejectedNulls: &rejectedNulls)
+        self.lastLogin = try container.decodeDateTimeUnlessNull(forKey: "last_login", rejectedNulls: &rejectedNulls)
+        self.lastPasswordReset = try container.decodeDateTimeUnlessNull(forKey: "last_password_reset", rejectedNulls: &rejectedNulls)
+        self.loginsCount = try container.decodeUnlessNull(Int.self, forKey: "logins_count", rejectedNulls: &rejectedNulls)
+        self.blocked = try container.decodeUnlessNull(Bool.self, forKey: "blocked", rejectedNulls: &rejectedNulls)
+        self.givenName = try container.decodeUnlessNull(String.self, forKey: "given_name", rejectedNulls: &rejectedNulls)
+        self.familyName = try container.decodeUnlessNull(String.self, forKey: "family_name", rejectedNulls: &rejectedNulls)
+        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: ["user_id", "email", "email_verified", "username", "phone_number", "phone_verified", "created_at", "updated_at", "identities", "app_metadata", "user_metadata", "picture", "name", "nickname", "multifactor", "multifactor_last_modified", "last_ip", "last_login", "last_password_reset", "logins_count", "blocked", "given_name", "family_name"])
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.userId, forKey: .userId)
-        try container.encodeIfPresent(self.email, forKey: .email)
-        try container.encodeIfPresent(self.emailVerified, forKey: .emailVerified)
-        try container.encodeIfPresent(self.username, forKey: .username)
-        try container.encodeIfPresent(self.phoneNumber, forKey: .phoneNumber)
-        try container.encodeIfPresent(self.phoneVerified, forKey: .phoneVerified)
-        if let value = self.createdAt { try container.encodeDateTime(value, forKey: .createdAt) }
-        if let value = self.updatedAt { try container.encodeDateTime(value, forKey: .updatedAt) }
-        try container.encodeIfPresent(self.identities, forKey: .identities)
-        try container.encodeIfPresent(self.appMetadata, forKey: .appMetadata)
-        try container.encodeIfPresent(self.userMetadata, forKey: .userMetadata)
-        try container.encodeIfPresent(self.picture, forKey: .picture)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.nickname, forKey: .nickname)
-        try container.encodeIfPresent(self.multifactor, forKey: .multifactor)
-        if let value = self.multifactorLastModified { try container.encodeDateTime(value, forKey: .multifactorLastModified) }
-        try container.encodeIfPresent(self.lastIp, forKey: .lastIp)
-        if let value = self.lastLogin { try container.encodeDateTime(value, forKey: .lastLogin) }
-        if let value = self.lastPasswordReset { try container.encodeDateTime(value, forKey: .lastPasswordReset) }
-        try container.encodeIfPresent(self.loginsCount, forKey: .loginsCount)
-        try container.encodeIfPresent(self.blocked, forKey: .blocked)
-        try container.encodeIfPresent(self.givenName, forKey: .givenName)
-        try container.encodeIfPresent(self.familyName, forKey: .familyName)
+        var container = encoder.container(keyedBy: SpecGenDynamicKey.self)
+        try container.encodeIfPresent(self.userId, forKey: "user_id")
+        try container.encodeIfPresent(self.email, forKey: "email")
+        try container.encodeIfPresent(self.emailVerified, forKey: "email_verified")
+        try container.encodeIfPresent(self.username, forKey: "username")
+        try container.encodeIfPresent(self.phoneNumber, forKey: "phone_number")
+        try container.encodeIfPresent(self.phoneVerified, forKey: "phone_verified")
+        if let value = self.createdAt { try container.encodeDateTime(value, forKey: "created_at") }
+        if let value = self.updatedAt { try container.encodeDateTime(value, forKey: "updated_at") }
+        try container.encodeIfPresent(self.identities, forKey: "identities")
+        try container.encodeIfPresent(self.appMetadata, forKey: "app_metadata")
+        try container.encodeIfPresent(self.userMetadata, forKey: "user_metadata")
+        try container.encodeIfPresent(self.picture, forKey: "picture")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.nickname, forKey: "nickname")
+        try container.encodeIfPresent(self.multifactor, forKey: "multifactor")
+        if let value = self.multifactorLastModified { try container.encodeDateTime(value, forKey: "multifactor_last_modified") }
+        try container.encodeIfPresent(self.lastIp, forKey: "last_ip")
+        if let value = self.lastLogin { try container.encodeDateTime(value, forKey: "last_login") }
+        if let value = self.lastPasswordReset { try container.encodeDateTime(value, forKey: "last_password_reset") }
+        try container.encodeIfPresent(self.loginsCount, forKey: "logins_count")
+        try container.encodeIfPresent(self.blocked, forKey: "blocked")
+        try container.encodeIfPresent(self.givenName, forKey: "given_name")
+        try container.encodeIfPresent(self.familyName, forKey: "family_name")
         try encoder.encodeAdditionalProperties(self.additionalProperties)
     }
 

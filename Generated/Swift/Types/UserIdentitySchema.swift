@@ -41,39 +41,28 @@ public struct UserIdentitySchema: Codable, Hashable, Sendable {
         self.profileData = profileData
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case connection
-        case userId = "user_id"
-        case provider
-        case isSocial
-        case accessToken = "access_token"
-        case accessTokenSecret = "access_token_secret"
-        case refreshToken = "refresh_token"
-        case profileData
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.connection = try container.decodeUnlessNull(String.self, forKey: .connection, rejectedNulls: &rejectedNulls)
-        self.userId = try container.decodeUnlessNull(UserId.self, forKey: .userId, rejectedNulls: &rejectedNulls)
-        self.provider = try container.decodeUnlessNull(UserIdentityProviderEnum.self, forKey: .provider, rejectedNulls: &rejectedNulls)
-        self.isSocial = try container.decodeUnlessNull(Bool.self, forKey: .isSocial, rejectedNulls: &rejectedNulls)
-        self.accessToken = try container.decodeUnlessNull(String.self, forKey: .accessToken, rejectedNulls: &rejectedNulls)
-        self.accessTokenSecret = try container.decodeUnlessNull(String.self, forKey: .accessTokenSecret, rejectedNulls: &rejectedNulls)
-        self.refreshToken = try container.decodeUnlessNull(String.self, forKey: .refreshToken, rejectedNulls: &rejectedNulls)
-        self.profileData = try container.decodeUnlessNull(UserProfileData.self, forKey: .profileData, rejectedNulls: &rejectedNulls)
+        let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)
+        self.connection = try container.decodeUnlessNull(String.self, forKey: "connection", rejectedNulls: &rejectedNulls)
+        self.userId = try container.decodeUnlessNull(UserId.self, forKey: "user_id", rejectedNulls: &rejectedNulls)
+        self.provider = try container.decodeUnlessNull(UserIdentityProviderEnum.self, forKey: "provider", rejectedNulls: &rejectedNulls)
+        self.isSocial = try container.decodeUnlessNull(Bool.self, forKey: "isSocial", rejectedNulls: &rejectedNulls)
+        self.accessToken = try container.decodeUnlessNull(String.self, forKey: "access_token", rejectedNulls: &rejectedNulls)
+        self.accessTokenSecret = try container.decodeUnlessNull(String.self, forKey: "access_token_secret", rejectedNulls: &rejectedNulls)
+        self.refreshToken = try container.decodeUnlessNull(String.self, forKey: "refresh_token", rejectedNulls: &rejectedNulls)
+        self.profileData = try container.decodeUnlessNull(UserProfileData.self, forKey: "profileData", rejectedNulls: &rejectedNulls)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.connection, forKey: .connection)
-        try container.encodeIfPresent(self.userId, forKey: .userId)
-        try container.encodeIfPresent(self.provider, forKey: .provider)
-        try container.encodeIfPresent(self.isSocial, forKey: .isSocial)
-        try container.encodeIfPresent(self.accessToken, forKey: .accessToken)
-        try container.encodeIfPresent(self.accessTokenSecret, forKey: .accessTokenSecret)
-        try container.encodeIfPresent(self.refreshToken, forKey: .refreshToken)
-        try container.encodeIfPresent(self.profileData, forKey: .profileData)
+        var container = encoder.container(keyedBy: SpecGenDynamicKey.self)
+        try container.encodeIfPresent(self.connection, forKey: "connection")
+        try container.encodeIfPresent(self.userId, forKey: "user_id")
+        try container.encodeIfPresent(self.provider, forKey: "provider")
+        try container.encodeIfPresent(self.isSocial, forKey: "isSocial")
+        try container.encodeIfPresent(self.accessToken, forKey: "access_token")
+        try container.encodeIfPresent(self.accessTokenSecret, forKey: "access_token_secret")
+        try container.encodeIfPresent(self.refreshToken, forKey: "refresh_token")
+        try container.encodeIfPresent(self.profileData, forKey: "profileData")
     }
 
     /// Every schema rule this value breaks, each with its JSON pointer (empty when valid).

@@ -46,40 +46,29 @@ public struct UserProfileData: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case email
-        case emailVerified = "email_verified"
-        case name
-        case username
-        case givenName = "given_name"
-        case phoneNumber = "phone_number"
-        case phoneVerified = "phone_verified"
-        case familyName = "family_name"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.email = try container.decodeUnlessNull(String.self, forKey: .email, rejectedNulls: &rejectedNulls)
-        self.emailVerified = try container.decodeUnlessNull(Bool.self, forKey: .emailVerified, rejectedNulls: &rejectedNulls)
-        self.name = try container.decodeUnlessNull(String.self, forKey: .name, rejectedNulls: &rejectedNulls)
-        self.username = try container.decodeUnlessNull(String.self, forKey: .username, rejectedNulls: &rejectedNulls)
-        self.givenName = try container.decodeUnlessNull(String.self, forKey: .givenName, rejectedNulls: &rejectedNulls)
-        self.phoneNumber = try container.decodeUnlessNull(String.self, forKey: .phoneNumber, rejectedNulls: &rejectedNulls)
-        self.phoneVerified = try container.decodeUnlessNull(Bool.self, forKey: .phoneVerified, rejectedNulls: &rejectedNulls)
-        self.familyName = try container.decodeUnlessNull(String.self, forKey: .familyName, rejectedNulls: &rejectedNulls)
-        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)
+        self.email = try container.decodeUnlessNull(String.self, forKey: "email", rejectedNulls: &rejectedNulls)
+        self.emailVerified = try container.decodeUnlessNull(Bool.self, forKey: "email_verified", rejectedNulls: &rejectedNulls)
+        self.name = try container.decodeUnlessNull(String.self, forKey: "name", rejectedNulls: &rejectedNulls)
+        self.username = try container.decodeUnlessNull(String.self, forKey: "username", rejectedNulls: &rejectedNulls)
+        self.givenName = try container.decodeUnlessNull(String.self, forKey: "given_name", rejectedNulls: &rejectedNulls)
+        self.phoneNumber = try container.decodeUnlessNull(String.self, forKey: "phone_number", rejectedNulls: &rejectedNulls)
+        self.phoneVerified = try container.decodeUnlessNull(Bool.self, forKey: "phone_verified", rejectedNulls: &rejectedNulls)
+        self.familyName = try container.decodeUnlessNull(String.self, forKey: "family_name", rejectedNulls: &rejectedNulls)
+        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: ["email", "email_verified", "name", "username", "given_name", "phone_number", "phone_verified", "family_name"])
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.email, forKey: .email)
-        try container.encodeIfPresent(self.emailVerified, forKey: .emailVerified)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.username, forKey: .username)
-        try container.encodeIfPresent(self.givenName, forKey: .givenName)
-        try container.encodeIfPresent(self.phoneNumber, forKey: .phoneNumber)
-        try container.encodeIfPresent(self.phoneVerified, forKey: .phoneVerified)
-        try container.encodeIfPresent(self.familyName, forKey: .familyName)
+        var container = encoder.container(keyedBy: SpecGenDynamicKey.self)
+        try container.encodeIfPresent(self.email, forKey: "email")
+        try container.encodeIfPresent(self.emailVerified, forKey: "email_verified")
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeIfPresent(self.username, forKey: "username")
+        try container.encodeIfPresent(self.givenName, forKey: "given_name")
+        try container.encodeIfPresent(self.phoneNumber, forKey: "phone_number")
+        try container.encodeIfPresent(self.phoneVerified, forKey: "phone_verified")
+        try container.encodeIfPresent(self.familyName, forKey: "family_name")
         try encoder.encodeAdditionalProperties(self.additionalProperties)
     }
 

@@ -28,6 +28,9 @@ public struct SpecGenConfig: Sendable {
     /// Swift (types, validators, request builders) plus curl snippets only: no other snippet clients and
     /// no docs pages. For whole documents, where 23 clients × every operation would be most of the output.
     public var swiftOnly = false
+    /// `"swift": {"groupFiles": N}`: bundle the Swift files into N files (1…256) for compile speed; 0 keeps one
+    /// file per type; nil (`"auto"`, the default) groups only large outputs (see `PluginLayout.automaticGroupCount`).
+    public var groupFiles: Int?
     /// Where the config was read from (nil when built from flags).
     public var configPath: String?
 
@@ -81,6 +84,15 @@ public struct SpecGenConfig: Sendable {
                     throw DiagnosticsError(document.diagnostic(.error, "'swift.access' must be \"public\" or \"internal\"", at: JSONPointer(tokens: ["swift", "access"])))
                 }
                 config.swift.access = access
+            }
+            if let group = swift["groupFiles"] {
+                if group.value.stringValue == "auto" {
+                    config.groupFiles = nil
+                } else if let count = group.value.numberValue?.int, count >= 0, count <= PluginLayout.maximumShards {
+                    config.groupFiles = count
+                } else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'swift.groupFiles' must be \"auto\" or an integer from 0 to \(PluginLayout.maximumShards)", at: JSONPointer(tokens: ["swift", "groupFiles"])))
+                }
             }
         }
         config.codeSamplesSpec = try string("codeSamplesSpec")

@@ -63,7 +63,10 @@ public enum Generator {
         let postman = try PostmanStage.run(config, api: api, limits: limits)
         diagnostics.append(contentsOf: postman?.diagnostics ?? [])
         let snippets = try SnippetStage.files(config, api: api, operations: operations, postman: postman)
-        return Output(files: (files + snippets).sorted { $0.path < $1.path }, diagnostics: diagnostics, api: api, operations: operations)
+        var all = files + snippets
+        let groups = config.groupFiles ?? PluginLayout.automaticGroupCount(all)
+        if groups > 0 { all = PluginLayout.group(all, groups: groups) }
+        return Output(files: all.sorted { $0.path < $1.path }, diagnostics: diagnostics, api: api, operations: operations)
     }
 
     /// Reader warnings located inside component schemas the selected operations never reach describe code

@@ -125,11 +125,13 @@ ACCESS enum JSONValue: Codable, Hashable, Sendable, ExpressibleByStringLiteral, 
     }
 }
 
-/// A coding key made at run time, for members whose names are data.
-ACCESS struct SpecGenDynamicKey: CodingKey, Hashable, Sendable {
+/// The coding key of every generated type: a member name written as a string literal (`forKey: "client_id"`).
+/// One shared key type instead of a `CodingKeys` enum per type keeps the generated code small to compile.
+ACCESS struct SpecGenDynamicKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {
     ACCESS var stringValue: String
     ACCESS var intValue: Int? { nil }
     ACCESS init(_ name: String) { self.stringValue = name }
+    ACCESS init(stringLiteral name: String) { self.stringValue = name }
     ACCESS init?(stringValue: String) { self.stringValue = stringValue }
     ACCESS init?(intValue: Int) { return nil }
 }

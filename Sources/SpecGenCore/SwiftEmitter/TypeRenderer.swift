@@ -72,19 +72,6 @@ struct TypeRenderer {
                 }
             }
             writer.line()
-            if !decl.properties.isEmpty {
-                writer.block("enum CodingKeys: String, CodingKey, CaseIterable") { writer in
-                    for property in decl.properties {
-                        let caseName = SwiftNaming.escaped(property.swiftName)
-                        if property.swiftName == property.jsonName {
-                            writer.line("case \(caseName)")
-                        } else {
-                            writer.line("case \(caseName) = \(SwiftSource.stringLiteral(property.jsonName))")
-                        }
-                    }
-                }
-                writer.line()
-            }
             renderDecoder(decl, into: &writer)
             writer.line()
             renderEncoder(decl, into: &writer)
@@ -100,11 +87,11 @@ struct TypeRenderer {
     private func renderDecoder(_ decl: StructDecl, into writer: inout SwiftWriter) {
         writer.block("\(access) init(from decoder: any Decoder) throws") { writer in
             if !decl.properties.isEmpty {
-                writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+                writer.line("let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)")
             }
             for property in decl.properties {
                 let name = property.swiftName
-                let key = ".\(SwiftNaming.escaped(property.swiftName))"
+                let key = SwiftSource.stringLiteral(property.jsonName)
                 let type = property.shape.swiftType
                 let isDate = if case .date = property.shape { true } else { false }
                 switch (property.mode, isDate) {
@@ -119,7 +106,7 @@ struct TypeRenderer {
                 }
             }
             if let additional = decl.additional {
-                let known = decl.properties.isEmpty ? "[]" : "CodingKeys.allCases.map(\\.rawValue)"
+                let known = "[" + decl.properties.map { SwiftSource.stringLiteral($0.jsonName) }.joined(separator: ", ") + "]"
                 writer.line("self.additionalProperties = try decoder.decodeAdditionalProperties(\(additional.swiftType).self, known: \(known))")
             }
         }
@@ -128,11 +115,11 @@ struct TypeRenderer {
     private func renderEncoder(_ decl: StructDecl, into writer: inout SwiftWriter) {
         writer.block("\(access) func encode(to encoder: any Encoder) throws") { writer in
             if !decl.properties.isEmpty {
-                writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+                writer.line("var container = encoder.container(keyedBy: SpecGenDynamicKey.self)")
             }
             for property in decl.properties {
                 let name = "self.\(property.swiftName)"
-                let key = ".\(SwiftNaming.escaped(property.swiftName))"
+                let key = SwiftSource.stringLiteral(property.jsonName)
                 let isDate = if case .date = property.shape { true } else { false }
                 switch (property.mode, isDate) {
                 case (.required, false): writer.line("try container.encode(\(name), forKey: \(key))")
