@@ -179,6 +179,7 @@ final class TypeBuilder {
             return shape(for: schema.allOf[0], hint: hint, nested: &nested, namer: &namer)
         }
         if !schema.allOf.isEmpty {
+            if let merged = mergedStringAllOf(schema) { return .string(merged) }
             warn("allOf of non-object schemas is not supported; generated as JSONValue", at: schema.pointer.appending("allOf"))
             return .json
         }
@@ -207,6 +208,41 @@ final class TypeBuilder {
                 return .map(.json, schema)
             }
         }
+    }
+
+    /// `allOf` whose parts are all strings or bare string constraints (`[{$ref: Url}, {maxLength: 255}]`, how
+    /// specs narrow a shared string type) is one string with every constraint: the longest minimum length, the
+    /// shortest maximum, the first format. Patterns must all match; the first is checked and the others are
+    /// reported as not checked. Nil when any part is something else.
+    func mergedStringAllOf(_ schema: Schema) -> Schema? {
+        var parts: [Schema] = []
+        var pending: [(Schema, Int)] = [(schema, 0)]
+        while let (part, depth) = pending.popLast() {
+            guard depth < 32 else { return nil }
+            if let ref = part.ref {
+                guard let target = api.resolve(ref) else { return nil }
+                pending.append((target, depth + 1))
+            }
+            guard part.properties.isEmpty, part.items == nil, part.oneOf.isEmpty, part.anyOf.isEmpty, part.not == nil,
+                  part.enumValues == nil, part.constValue == nil, !part.isNothing else { return nil }
+            if let types = part.nonNullTypes, !types.isEmpty, types != [.string] { return nil }
+            parts.append(part)
+            pending.append(contentsOf: part.allOf.reversed().map { ($0, depth + 1) })
+        }
+        guard parts.contains(where: { $0.nonNullTypes == [.string] }) else { return nil }
+        let merged = Schema(pointer: schema.pointer, offset: schema.offset)
+        merged.types = [.string]
+        merged.description = schema.description ?? parts.lazy.compactMap(\.description).first
+        merged.format = parts.lazy.compactMap(\.format).first
+        merged.minLength = parts.compactMap(\.minLength).max()
+        merged.maxLength = parts.compactMap(\.maxLength).min()
+        var patterns: [String] = []
+        for part in parts { if let pattern = part.pattern, !patterns.contains(pattern) { patterns.append(pattern) } }
+        merged.pattern = patterns.first
+        if patterns.count > 1 {
+            warn("allOf combines \(patterns.count) patterns; only the first is checked", at: schema.pointer.appending("allOf"))
+        }
+        return merged
     }
 
     func isForbidden(_ additional: AdditionalProperties) -> Bool {
