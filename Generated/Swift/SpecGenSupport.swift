@@ -104,6 +104,24 @@ public enum JSONValue: Codable, Hashable, Sendable, ExpressibleByStringLiteral, 
     }
 }
 
+/// Holds a property behind a reference so a struct can contain itself (`parent: Node?` inside `Node`).
+/// The box is immutable and replaced on every write, so values keep value semantics.
+@propertyWrapper
+public struct SpecGenIndirect<Value: Hashable & Sendable>: Hashable, Sendable {
+    final class Storage: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+    private var storage: Storage
+    public init(wrappedValue: Value) { storage = Storage(wrappedValue) }
+    public var wrappedValue: Value {
+        get { storage.value }
+        set { storage = Storage(newValue) }
+    }
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.storage === rhs.storage || lhs.wrappedValue == rhs.wrappedValue }
+    public func hash(into hasher: inout Hasher) { wrappedValue.hash(into: &hasher) }
+}
+
 /// The coding key of every generated type: a member name written as a string literal (`forKey: "client_id"`).
 /// One shared key type instead of a `CodingKeys` enum per type keeps the generated code small to compile.
 public struct SpecGenDynamicKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {

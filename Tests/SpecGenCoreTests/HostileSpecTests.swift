@@ -58,6 +58,8 @@ final class HostileSpecTests: XCTestCase {
         ("property named `rejectedNulls` (generated member)", hostile + "/properties/rejectedNulls", nil),
         ("property named `CodingKeys` (generated type)", hostile + "/properties/CodingKeys", nil),
         ("property named `validate` (generated method)", hostile + "/properties/validate", nil),
+        ("struct that contains itself (parent: Node)", "/components/schemas/Node/properties/parent", nil),
+        ("structs that contain each other (Node.meta.owner, Meta.next)", "/components/schemas/Meta/properties/owner", nil),
         ("property named `a/b~c` (JSON pointer escapes, with maxLength)", hostile + "/properties/a~1b~0c", nil),
         ("property named `_`", hostile + "/properties/_", nil),
         ("property named `$`", hostile + "/properties/$", nil),
@@ -266,6 +268,8 @@ final class HostileSpecTests: XCTestCase {
         XCTAssertEqual(lines["foo-bar-baz"], #"{"dot":"d"} {"underscore":"u"}"#)
         XCTAssertEqual(lines["aliases"], "String Int Bool String Date")
         XCTAssertEqual(lines["tagged"], "cat:c\"at\\(x),dog:2")
+        XCTAssertEqual(lines["recursive-roundtrip"], "true")
+        XCTAssertEqual(lines["recursive-value-semantics"], "r changed false true")
         XCTAssertEqual(lines["rules"], "/b` dependentRequired")
         XCTAssertEqual(lines["rules-broken"], "/a\" pattern; /b` not")
         XCTAssertTrue(["nil", "http://api.example.com/v1%222/it's%22q"].contains(lines["server-url"] ?? ""), lines["server-url"] ?? "")

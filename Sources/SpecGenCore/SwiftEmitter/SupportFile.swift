@@ -125,6 +125,24 @@ ACCESS enum JSONValue: Codable, Hashable, Sendable, ExpressibleByStringLiteral, 
     }
 }
 
+/// Holds a property behind a reference so a struct can contain itself (`parent: Node?` inside `Node`).
+/// The box is immutable and replaced on every write, so values keep value semantics.
+@propertyWrapper
+ACCESS struct SpecGenIndirect<Value: Hashable & Sendable>: Hashable, Sendable {
+    final class Storage: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+    private var storage: Storage
+    ACCESS init(wrappedValue: Value) { storage = Storage(wrappedValue) }
+    ACCESS var wrappedValue: Value {
+        get { storage.value }
+        set { storage = Storage(newValue) }
+    }
+    ACCESS static func == (lhs: Self, rhs: Self) -> Bool { lhs.storage === rhs.storage || lhs.wrappedValue == rhs.wrappedValue }
+    ACCESS func hash(into hasher: inout Hasher) { wrappedValue.hash(into: &hasher) }
+}
+
 /// The coding key of every generated type: a member name written as a string literal (`forKey: "client_id"`).
 /// One shared key type instead of a `CodingKeys` enum per type keeps the generated code small to compile.
 ACCESS struct SpecGenDynamicKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {

@@ -47,6 +47,8 @@ struct PropertyDecl {
     var shape: Shape
     var mode: PropertyMode
     var doc: String?
+    /// Held behind a reference (`@SpecGenIndirect`) because the struct would otherwise contain itself.
+    var indirect = false
 }
 
 /// Cross-field rules on an object.
@@ -109,5 +111,86 @@ enum Decl {
         case .oneOf(let decl): decl.name
         case .alias(let decl): decl.name
         }
+    }
+}
+
+/// Structs that contain themselves by value (`Node.parent: Node?`, or `A.b: B?` with `B.a: A?`) have infinite
+/// size in Swift. Every property whose type is a component struct that can reach the property's own struct
+/// again by value is marked `indirect`; arrays, dictionaries and one-of enums (`indirect enum`) already
+/// break cycles. Inline schemas are trees, so every cycle enters a component somewhere and is cut there.
+enum RecursionBreaker {
+    static func mark(_ decls: inout [Decl]) {
+        // Value-containment edges from every struct (components by name, nested ones by dotted path).
+        var edges: [String: Set<String>] = [:]
+        var components: [String: Decl] = [:]
+        for decl in decls { components[decl.name] = decl }
+        func resolve(_ name: String, scopes: [(path: String, nested: [Decl])]) -> String? {
+            for scope in scopes.reversed() {
+                if let decl = scope.nested.first(where: { $0.name == name }) {
+                    if case .structure = decl { return scope.path + "." + name }
+                    if case .alias(let alias) = decl { return target(alias.shape, scopes: scopes) }
+                    return nil
+                }
+            }
+            switch components[name] {
+            case .structure: return name
+            case .alias(let alias): return target(alias.shape, scopes: [])
+            default: return nil
+            }
+        }
+        func target(_ shape: Shape, scopes: [(path: String, nested: [Decl])]) -> String? {
+            switch shape {
+            case .alias(_, let underlying): return target(underlying, scopes: scopes)
+            case .named(let name): return resolve(name, scopes: scopes)
+            default: return nil
+            }
+        }
+        func collect(_ decl: Decl, path: String, scopes: [(path: String, nested: [Decl])]) {
+            guard case .structure(let structure) = decl else {
+                if case .oneOf(let oneOf) = decl {
+                    for nested in oneOf.nested { collect(nested, path: path + "." + nested.name, scopes: scopes + [(path, oneOf.nested)]) }
+                }
+                return
+            }
+            let inner = scopes + [(path, structure.nested)]
+            edges[path] = Set(structure.properties.compactMap { target($0.shape, scopes: inner) })
+            for nested in structure.nested { collect(nested, path: path + "." + nested.name, scopes: inner) }
+        }
+        for decl in decls { collect(decl, path: decl.name, scopes: []) }
+        var reachCache: [String: Set<String>] = [:]
+        func reachable(from start: String) -> Set<String> {
+            if let cached = reachCache[start] { return cached }
+            var seen: Set<String> = [start]
+            var pending = [start]
+            while let node = pending.popLast() {
+                for next in edges[node] ?? [] where seen.insert(next).inserted { pending.append(next) }
+            }
+            reachCache[start] = seen
+            return seen
+        }
+        func apply(_ decl: inout Decl, path: String, scopes: [(path: String, nested: [Decl])]) {
+            switch decl {
+            case .structure(var structure):
+                let inner = scopes + [(path, structure.nested)]
+                for index in structure.properties.indices {
+                    if let to = target(structure.properties[index].shape, scopes: inner), components[to] != nil, reachable(from: to).contains(path) {
+                        structure.properties[index].indirect = true
+                    }
+                }
+                for index in structure.nested.indices {
+                    apply(&structure.nested[index], path: path + "." + structure.nested[index].name, scopes: inner)
+                }
+                decl = .structure(structure)
+            case .oneOf(var oneOf):
+                let inner = scopes + [(path, oneOf.nested)]
+                for index in oneOf.nested.indices {
+                    apply(&oneOf.nested[index], path: path + "." + oneOf.nested[index].name, scopes: inner)
+                }
+                decl = .oneOf(oneOf)
+            case .openEnum, .alias:
+                break
+            }
+        }
+        for index in decls.indices { apply(&decls[index], path: decls[index].name, scopes: []) }
     }
 }

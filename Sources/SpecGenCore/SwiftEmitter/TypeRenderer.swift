@@ -39,7 +39,8 @@ struct TypeRenderer {
         writer.block("\(access) struct \(decl.name): Codable, Hashable, Sendable") { writer in
             for property in decl.properties {
                 writer.doc(property.doc)
-                writer.line("\(access) var \(SwiftNaming.escaped(property.swiftName)): \(propertyType(property))")
+                let wrapper = property.indirect ? "@SpecGenIndirect " : ""
+                writer.line("\(wrapper)\(access) var \(SwiftNaming.escaped(property.swiftName)): \(propertyType(property))")
             }
             if let additional = decl.additional {
                 writer.line("/// Members the schema does not name (it allows `additionalProperties`), kept when decoding and sent when encoding.")

@@ -113,6 +113,11 @@ spec = {
                        "c\"at\\(x)": "#/components/schemas/Cat\"Quote", "dog */": "#/components/schemas/Dog"}}},
         "Cat\"Quote": {"type": "object", "properties": {"kind\"": s(), "meow": s()}, "required": ["kind\""]},
         "Dog": {"type": "object", "properties": {"kind\"": s(), "bark": s("integer")}, "required": ["kind\"", "bark"]},
+        "Node": {"type": "object", "description": "contains itself by value: parent, and through Meta",
+                 "properties": {"name": s(), "parent": {"$ref": "#/components/schemas/Node"},
+                                "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+                                "meta": {"$ref": "#/components/schemas/Meta"}}, "required": ["name"]},
+        "Meta": {"type": "object", "properties": {"owner": {"$ref": "#/components/schemas/Node"}, "next": {"$ref": "#/components/schemas/Meta"}}},
         "Rules": {"type": "object", "description": "rules */ \"\"\"",
                   "properties": {
                       "a\"": s(pattern=r'^"\\\(x\)[*/]+$'),

@@ -125,3 +125,12 @@ let rules = try JSONDecoder().decode(Rules.self, from: Data(##"{"a\"":"\"\\(x)*/
 show("rules", rules.validate().map { "\($0.pointer) \($0.rule)" }.joined(separator: "; "))
 let broken = try JSONDecoder().decode(Rules.self, from: Data(##"{"a\"":"x","b`":"say \"hi\" \\(x) */"}"##.utf8))
 show("rules-broken", broken.validate().map { "\($0.pointer) \($0.rule)" }.joined(separator: "; "))
+
+// Structs that contain themselves (Node.parent, Node.meta.owner, Meta.next) compile, round-trip and keep
+// value semantics: changing a copy leaves the original alone.
+let nodeJSON = ##"{"meta":{"next":{"owner":{"name":"c"}}},"name":"a","parent":{"name":"b","parent":{"name":"r"}}}"##
+let node = try JSONDecoder().decode(Node.self, from: Data(nodeJSON.utf8))
+show("recursive-roundtrip", try jsonText(node) == nodeJSON)
+var copy = node
+copy.parent?.parent?.name = "changed"
+show("recursive-value-semantics", "\(node.parent?.parent?.name ?? "-") \(copy.parent?.parent?.name ?? "-") \(node == copy) \(node == (try JSONDecoder().decode(Node.self, from: Data(nodeJSON.utf8))))")
