@@ -39,13 +39,18 @@ public enum SwiftSource {
     public static func docComment(_ text: String?, indent: String) -> [String] {
         guard let text, !text.allSatisfy({ $0.isWhitespace }) else { return [] }
         var lines: [String] = []
-        let normalized = text.replacingOccurrences("\r\n", with: "\n").replacingOccurrences("\r", with: "\n")
+        let normalized = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences("\r\n", with: "\n").replacingOccurrences("\r", with: "\n") : text
         for rawLine in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for scalar in rawLine.unicodeScalars {
-                if scalar == "\t" { line += "    " }
-                else if isInvisibleOrControl(scalar) { line += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" }
-                else { line.unicodeScalars.append(scalar) }
+            var line: String
+            if rawLine.unicodeScalars.allSatisfy({ $0 != "\t" && !isInvisibleOrControl($0) }) {
+                line = String(rawLine)  // the common case: nothing to replace
+            } else {
+                line = ""
+                for scalar in rawLine.unicodeScalars {
+                    if scalar == "\t" { line += "    " }
+                    else if isInvisibleOrControl(scalar) { line += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" }
+                    else { line.unicodeScalars.append(scalar) }
+                }
             }
             while line.last == " " { line.removeLast() }
             lines.append(line.isEmpty ? "\(indent)///" : "\(indent)/// \(line)")
