@@ -122,14 +122,15 @@ func limits(_ arguments: Arguments) throws -> ReaderLimits {
 func runGenerate(_ raw: [String]) -> Int32 {
     let arguments: Arguments
     let readerLimits: ReaderLimits
-    var groupFiles: Int?  // -1: auto
+    var groupFiles: String?
     do {
         arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth", "--shards", "--group-files"], flags: ["--check", "--quiet", "--help", "--swift-only"])
         readerLimits = try limits(arguments)
         if let group = arguments.value("--group-files") {
-            if group == "auto" { groupFiles = -1 } else if let count = Int(group), count >= 0, count <= PluginLayout.maximumShards { groupFiles = count } else {
+            guard group == "auto" || (Int(group).map { $0 >= 0 && $0 <= PluginLayout.maximumShards } ?? false) else {
                 throw Arguments.UsageError(description: "--group-files must be auto or an integer from 0 to \(PluginLayout.maximumShards), not \(group)")
             }
+            groupFiles = group
         }
         if let shards = try arguments.integer("--shards"), shards > PluginLayout.maximumShards {
             throw Arguments.UsageError(description: "--shards must be at most \(PluginLayout.maximumShards), not \(shards)")
@@ -145,7 +146,7 @@ func runGenerate(_ raw: [String]) -> Int32 {
         let (resolved, configWarnings) = try resolveConfig(arguments)
         var config = resolved
         if arguments.has("--swift-only") { config.swiftOnly = true }
-        if let count = groupFiles { config.groupFiles = count == -1 ? nil : count }
+        if let group = groupFiles { config.groupFiles = Int(group) }  // "auto" → nil
         // The plugin layout bundles the per-type files itself.
         if arguments.value("--shards") != nil { config.groupFiles = 0 }
         Console.report(configWarnings, quiet: quiet)

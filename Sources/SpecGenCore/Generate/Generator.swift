@@ -72,12 +72,10 @@ public enum Generator {
     /// Reader warnings located inside component schemas the selected operations never reach describe code
     /// that is not generated; a run for one endpoint should not warn about the rest of the API.
     static func dropWarnings(_ diagnostics: [Diagnostic], outside reached: Set<String>) -> [Diagnostic] {
-        let prefix = "/components/schemas/"
-        return diagnostics.filter { diagnostic in
-            guard diagnostic.severity == .warning, let pointer = diagnostic.pointer, pointer.hasPrefix(prefix) else { return true }
-            let token = pointer.dropFirst(prefix.count).split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let name = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-            return reached.contains(name)
+        diagnostics.filter { diagnostic in
+            guard diagnostic.severity == .warning, let text = diagnostic.pointer, let tokens = JSONPointer(text)?.tokens,
+                  tokens.count >= 3, tokens[0] == "components", tokens[1] == "schemas" else { return true }
+            return reached.contains(tokens[2])
         }
     }
 }

@@ -140,15 +140,15 @@ public enum PluginLayout {
                     block.append(inner)
                     cursor = after
                 }
-                guard let at = cursor, block.count > 1, line(at: at).text == "#endif" else { break scan }
-                block.append(line(at: at).text)
+                guard let at = cursor, block.count > 1, case let end = line(at: at), end.text == "#endif" else { break scan }
+                block.append(end.text)
                 imports.append(block.joined(separator: "\n"))
-                position = line(at: at).next
+                position = end.next
             } else {
                 break scan
             }
         }
-        while let current = position, line(at: current).text.isEmpty, let next = line(at: current).next { position = next }
+        while let current = position, case let blank = line(at: current), blank.text.isEmpty, let next = blank.next { position = next }
         var body = kept.joined(separator: "\n")
         if let current = position {
             if !kept.isEmpty { body += "\n" }

@@ -119,18 +119,25 @@ enum Decl {
 /// again by value is marked `indirect`; arrays, dictionaries and one-of enums (`indirect enum`) already
 /// break cycles. Inline schemas are trees, so every cycle enters a component somewhere and is cut there.
 enum RecursionBreaker {
+    typealias Scope = (path: String, nested: [Decl])
+
     static func mark(_ decls: inout [Decl]) {
-        // Value-containment edges from every struct (components by name, nested ones by dotted path).
-        var edges: [String: Set<String>] = [:]
         var components: [String: Decl] = [:]
         for decl in decls { components[decl.name] = decl }
-        func resolve(_ name: String, scopes: [(path: String, nested: [Decl])]) -> String? {
+        /// The struct a shape holds by value (components by name, nested ones by dotted path), through aliases.
+        func target(_ shape: Shape, scopes: [Scope]) -> String? {
+            switch shape {
+            case .alias(_, let underlying): return target(underlying, scopes: scopes)
+            case .named(let name): return resolve(name, scopes: scopes)
+            default: return nil
+            }
+        }
+        func resolve(_ name: String, scopes: [Scope]) -> String? {
             for scope in scopes.reversed() {
-                if let decl = scope.nested.first(where: { $0.name == name }) {
-                    if case .structure = decl { return scope.path + "." + name }
-                    if case .alias(let alias) = decl { return target(alias.shape, scopes: scopes) }
-                    return nil
-                }
+                guard let decl = scope.nested.first(where: { $0.name == name }) else { continue }
+                if case .structure = decl { return scope.path + "." + name }
+                if case .alias(let alias) = decl { return target(alias.shape, scopes: scopes) }
+                return nil
             }
             switch components[name] {
             case .structure: return name
@@ -138,59 +145,53 @@ enum RecursionBreaker {
             default: return nil
             }
         }
-        func target(_ shape: Shape, scopes: [(path: String, nested: [Decl])]) -> String? {
-            switch shape {
-            case .alias(_, let underlying): return target(underlying, scopes: scopes)
-            case .named(let name): return resolve(name, scopes: scopes)
-            default: return nil
+        // Each property's by-value target, per struct, in one walk; the edges are read from them.
+        var targets: [String: [String?]] = [:]
+        var copy = decls  // the walk takes its declarations inout; this pass only reads them
+        for index in copy.indices {
+            visitStructs(&copy[index], path: copy[index].name, scopes: []) { structure, path, scopes in
+                targets[path] = structure.properties.map { target($0.shape, scopes: scopes) }
             }
         }
-        func collect(_ decl: Decl, path: String, scopes: [(path: String, nested: [Decl])]) {
-            guard case .structure(let structure) = decl else {
-                if case .oneOf(let oneOf) = decl {
-                    for nested in oneOf.nested { collect(nested, path: path + "." + nested.name, scopes: scopes + [(path, oneOf.nested)]) }
-                }
-                return
-            }
-            let inner = scopes + [(path, structure.nested)]
-            edges[path] = Set(structure.properties.compactMap { target($0.shape, scopes: inner) })
-            for nested in structure.nested { collect(nested, path: path + "." + nested.name, scopes: inner) }
-        }
-        for decl in decls { collect(decl, path: decl.name, scopes: []) }
         var reachCache: [String: Set<String>] = [:]
         func reachable(from start: String) -> Set<String> {
             if let cached = reachCache[start] { return cached }
             var seen: Set<String> = [start]
             var pending = [start]
             while let node = pending.popLast() {
-                for next in edges[node] ?? [] where seen.insert(next).inserted { pending.append(next) }
+                for case let next? in targets[node] ?? [] where seen.insert(next).inserted { pending.append(next) }
             }
             reachCache[start] = seen
             return seen
         }
-        func apply(_ decl: inout Decl, path: String, scopes: [(path: String, nested: [Decl])]) {
-            switch decl {
-            case .structure(var structure):
-                let inner = scopes + [(path, structure.nested)]
-                for index in structure.properties.indices {
-                    if let to = target(structure.properties[index].shape, scopes: inner), components[to] != nil, reachable(from: to).contains(path) {
-                        structure.properties[index].indirect = true
-                    }
+        for index in decls.indices {
+            visitStructs(&decls[index], path: decls[index].name, scopes: []) { structure, path, _ in
+                for (property, to) in zip(structure.properties.indices, targets[path] ?? []) {
+                    if let to, components[to] != nil, reachable(from: to).contains(path) { structure.properties[property].indirect = true }
                 }
-                for index in structure.nested.indices {
-                    apply(&structure.nested[index], path: path + "." + structure.nested[index].name, scopes: inner)
-                }
-                decl = .structure(structure)
-            case .oneOf(var oneOf):
-                let inner = scopes + [(path, oneOf.nested)]
-                for index in oneOf.nested.indices {
-                    apply(&oneOf.nested[index], path: path + "." + oneOf.nested[index].name, scopes: inner)
-                }
-                decl = .oneOf(oneOf)
-            case .openEnum, .alias:
-                break
             }
         }
-        for index in decls.indices { apply(&decls[index], path: decls[index].name, scopes: []) }
+    }
+
+    /// Calls `body` for every struct in `decl` and its nested declarations, with its dotted path and the
+    /// scopes (innermost last) its type names resolve in.
+    private static func visitStructs(_ decl: inout Decl, path: String, scopes: [Scope], _ body: (inout StructDecl, String, [Scope]) -> Void) {
+        switch decl {
+        case .structure(var structure):
+            let inner = scopes + [(path, structure.nested)]
+            body(&structure, path, inner)
+            for index in structure.nested.indices {
+                visitStructs(&structure.nested[index], path: path + "." + structure.nested[index].name, scopes: inner, body)
+            }
+            decl = .structure(structure)
+        case .oneOf(var oneOf):
+            let inner = scopes + [(path, oneOf.nested)]
+            for index in oneOf.nested.indices {
+                visitStructs(&oneOf.nested[index], path: path + "." + oneOf.nested[index].name, scopes: inner, body)
+            }
+            decl = .oneOf(oneOf)
+        case .openEnum, .alias:
+            break
+        }
     }
 }
