@@ -92,47 +92,47 @@ public struct UpdateUserRequestContent: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)
-        self.blocked = try container.decodeUnlessNull(Bool.self, forKey: "blocked", rejectedNulls: &rejectedNulls)
-        self.emailVerified = try container.decodeUnlessNull(Bool.self, forKey: "email_verified", rejectedNulls: &rejectedNulls)
-        self.email = try container.decodeNullable(String.self, forKey: "email")
-        self.phoneNumber = try container.decodeNullable(String.self, forKey: "phone_number")
-        self.phoneVerified = try container.decodeUnlessNull(Bool.self, forKey: "phone_verified", rejectedNulls: &rejectedNulls)
-        self.userMetadata = try container.decodeUnlessNull(UserMetadata.self, forKey: "user_metadata", rejectedNulls: &rejectedNulls)
-        self.appMetadata = try container.decodeUnlessNull(AppMetadata.self, forKey: "app_metadata", rejectedNulls: &rejectedNulls)
-        self.givenName = try container.decodeNullable(String.self, forKey: "given_name")
-        self.familyName = try container.decodeNullable(String.self, forKey: "family_name")
-        self.name = try container.decodeNullable(String.self, forKey: "name")
-        self.nickname = try container.decodeNullable(String.self, forKey: "nickname")
-        self.picture = try container.decodeNullable(String.self, forKey: "picture")
-        self.verifyEmail = try container.decodeUnlessNull(Bool.self, forKey: "verify_email", rejectedNulls: &rejectedNulls)
-        self.verifyPhoneNumber = try container.decodeUnlessNull(Bool.self, forKey: "verify_phone_number", rejectedNulls: &rejectedNulls)
-        self.password = try container.decodeNullable(String.self, forKey: "password")
-        self.connection = try container.decodeUnlessNull(String.self, forKey: "connection", rejectedNulls: &rejectedNulls)
-        self.clientId = try container.decodeUnlessNull(String.self, forKey: "client_id", rejectedNulls: &rejectedNulls)
-        self.username = try container.decodeNullable(String.self, forKey: "username")
+        self.blocked = try container.decodeOptional(Bool.self, "blocked", &rejectedNulls)
+        self.emailVerified = try container.decodeOptional(Bool.self, "email_verified", &rejectedNulls)
+        self.email = try container.decodeNullable(String.self, "email")
+        self.phoneNumber = try container.decodeNullable(String.self, "phone_number")
+        self.phoneVerified = try container.decodeOptional(Bool.self, "phone_verified", &rejectedNulls)
+        self.userMetadata = try container.decodeOptional(UserMetadata.self, "user_metadata", &rejectedNulls)
+        self.appMetadata = try container.decodeOptional(AppMetadata.self, "app_metadata", &rejectedNulls)
+        self.givenName = try container.decodeNullable(String.self, "given_name")
+        self.familyName = try container.decodeNullable(String.self, "family_name")
+        self.name = try container.decodeNullable(String.self, "name")
+        self.nickname = try container.decodeNullable(String.self, "nickname")
+        self.picture = try container.decodeNullable(String.self, "picture")
+        self.verifyEmail = try container.decodeOptional(Bool.self, "verify_email", &rejectedNulls)
+        self.verifyPhoneNumber = try container.decodeOptional(Bool.self, "verify_phone_number", &rejectedNulls)
+        self.password = try container.decodeNullable(String.self, "password")
+        self.connection = try container.decodeOptional(String.self, "connection", &rejectedNulls)
+        self.clientId = try container.decodeOptional(String.self, "client_id", &rejectedNulls)
+        self.username = try container.decodeNullable(String.self, "username")
         self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: ["blocked", "email_verified", "email", "phone_number", "phone_verified", "user_metadata", "app_metadata", "given_name", "family_name", "name", "nickname", "picture", "verify_email", "verify_phone_number", "password", "connection", "client_id", "username"])
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecGenDynamicKey.self)
-        try container.encodeIfPresent(self.blocked, forKey: "blocked")
-        try container.encodeIfPresent(self.emailVerified, forKey: "email_verified")
-        try container.encodeNullable(self.email, forKey: "email")
-        try container.encodeNullable(self.phoneNumber, forKey: "phone_number")
-        try container.encodeIfPresent(self.phoneVerified, forKey: "phone_verified")
-        try container.encodeIfPresent(self.userMetadata, forKey: "user_metadata")
-        try container.encodeIfPresent(self.appMetadata, forKey: "app_metadata")
-        try container.encodeNullable(self.givenName, forKey: "given_name")
-        try container.encodeNullable(self.familyName, forKey: "family_name")
-        try container.encodeNullable(self.name, forKey: "name")
-        try container.encodeNullable(self.nickname, forKey: "nickname")
-        try container.encodeNullable(self.picture, forKey: "picture")
-        try container.encodeIfPresent(self.verifyEmail, forKey: "verify_email")
-        try container.encodeIfPresent(self.verifyPhoneNumber, forKey: "verify_phone_number")
-        try container.encodeNullable(self.password, forKey: "password")
-        try container.encodeIfPresent(self.connection, forKey: "connection")
-        try container.encodeIfPresent(self.clientId, forKey: "client_id")
-        try container.encodeNullable(self.username, forKey: "username")
+        try container.encodeMember(self.blocked, "blocked")
+        try container.encodeMember(self.emailVerified, "email_verified")
+        try container.encodeNullable(self.email, "email")
+        try container.encodeNullable(self.phoneNumber, "phone_number")
+        try container.encodeMember(self.phoneVerified, "phone_verified")
+        try container.encodeMember(self.userMetadata, "user_metadata")
+        try container.encodeMember(self.appMetadata, "app_metadata")
+        try container.encodeNullable(self.givenName, "given_name")
+        try container.encodeNullable(self.familyName, "family_name")
+        try container.encodeNullable(self.name, "name")
+        try container.encodeNullable(self.nickname, "nickname")
+        try container.encodeNullable(self.picture, "picture")
+        try container.encodeMember(self.verifyEmail, "verify_email")
+        try container.encodeMember(self.verifyPhoneNumber, "verify_phone_number")
+        try container.encodeNullable(self.password, "password")
+        try container.encodeMember(self.connection, "connection")
+        try container.encodeMember(self.clientId, "client_id")
+        try container.encodeNullable(self.username, "username")
         try encoder.encodeAdditionalProperties(self.additionalProperties)
     }
 
@@ -145,39 +145,39 @@ public struct UpdateUserRequestContent: Codable, Hashable, Sendable {
 
     /// Appends the rules this value breaks to `issues`, with pointers below `pointer`.
     public func validate(at pointer: String, into issues: inout [ValidationIssue]) {
-        for name in rejectedNulls { issues.append(ValidationIssue(pointer: pointer + "/" + ValidationIssue.escape(name), rule: "type", message: "null is not allowed here; leave the member out instead")) }
+        ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)
         if case .value(let value) = self.email {
-            ValidationIssue.checkString(value, at: pointer + "/email", format: "email", into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "email"), format: "email", into: &issues)
         }
         if case .value(let value) = self.phoneNumber {
-            ValidationIssue.checkString(value, at: pointer + "/phone_number", pattern: "^\\+[0-9]{1,15}\\z", patternSource: "^\\+[0-9]{1,15}$", into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "phone_number"), pattern: "^\\+[0-9]{1,15}\\z", patternSource: "^\\+[0-9]{1,15}$", into: &issues)
         }
         if case .value(let value) = self.givenName {
-            ValidationIssue.checkString(value, at: pointer + "/given_name", minLength: 1, maxLength: 150, into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "given_name"), minLength: 1, maxLength: 150, into: &issues)
         }
         if case .value(let value) = self.familyName {
-            ValidationIssue.checkString(value, at: pointer + "/family_name", minLength: 1, maxLength: 150, into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "family_name"), minLength: 1, maxLength: 150, into: &issues)
         }
         if case .value(let value) = self.name {
-            ValidationIssue.checkString(value, at: pointer + "/name", minLength: 1, maxLength: 300, into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "name"), minLength: 1, maxLength: 300, into: &issues)
         }
         if case .value(let value) = self.nickname {
-            ValidationIssue.checkString(value, at: pointer + "/nickname", minLength: 1, maxLength: 300, into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "nickname"), minLength: 1, maxLength: 300, into: &issues)
         }
         if case .value(let value) = self.picture {
-            ValidationIssue.checkString(value, at: pointer + "/picture", format: "strict-uri", into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "picture"), format: "strict-uri", into: &issues)
         }
         if case .value(let value) = self.password {
-            ValidationIssue.checkString(value, at: pointer + "/password", minLength: 1, into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "password"), minLength: 1, into: &issues)
         }
         if let value = self.connection {
-            ValidationIssue.checkString(value, at: pointer + "/connection", minLength: 1, into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "connection"), minLength: 1, into: &issues)
         }
         if let value = self.clientId {
-            ValidationIssue.checkString(value, at: pointer + "/client_id", minLength: 1, into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "client_id"), minLength: 1, into: &issues)
         }
         if case .value(let value) = self.username {
-            ValidationIssue.checkString(value, at: pointer + "/username", minLength: 1, maxLength: 128, into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "username"), minLength: 1, maxLength: 128, into: &issues)
         }
         let present: Set<String> = presentMembers()
         ValidationIssue.checkNotAllPresent(present, ["password", "email"], message: "Cannot update password and email simultaneously.", at: pointer, into: &issues)

@@ -108,57 +108,57 @@ public struct UpdateUserResponseContent: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)
-        self.userId = try container.decodeUnlessNull(String.self, forKey: "user_id", rejectedNulls: &rejectedNulls)
-        self.email = try container.decodeUnlessNull(String.self, forKey: "email", rejectedNulls: &rejectedNulls)
-        self.emailVerified = try container.decodeUnlessNull(Bool.self, forKey: "email_verified", rejectedNulls: &rejectedNulls)
-        self.username = try container.decodeUnlessNull(String.self, forKey: "username", rejectedNulls: &rejectedNulls)
-        self.phoneNumber = try container.decodeUnlessNull(String.self, forKey: "phone_number", rejectedNulls: &rejectedNulls)
-        self.phoneVerified = try container.decodeUnlessNull(Bool.self, forKey: "phone_verified", rejectedNulls: &rejectedNulls)
-        self.createdAt = try container.decodeDateTimeUnlessNull(forKey: "created_at", rejectedNulls: &rejectedNulls)
-        self.updatedAt = try container.decodeDateTimeUnlessNull(forKey: "updated_at", rejectedNulls: &rejectedNulls)
-        self.identities = try container.decodeUnlessNull([UserIdentitySchema].self, forKey: "identities", rejectedNulls: &rejectedNulls)
-        self.appMetadata = try container.decodeUnlessNull(UserAppMetadataSchema.self, forKey: "app_metadata", rejectedNulls: &rejectedNulls)
-        self.userMetadata = try container.decodeUnlessNull(UserMetadataSchema.self, forKey: "user_metadata", rejectedNulls: &rejectedNulls)
-        self.picture = try container.decodeUnlessNull(String.self, forKey: "picture", rejectedNulls: &rejectedNulls)
-        self.name = try container.decodeUnlessNull(String.self, forKey: "name", rejectedNulls: &rejectedNulls)
-        self.nickname = try container.decodeUnlessNull(String.self, forKey: "nickname", rejectedNulls: &rejectedNulls)
-        self.multifactor = try container.decodeUnlessNull([String].self, forKey: "multifactor", rejectedNulls: &rejectedNulls)
-        self.multifactorLastModified = try container.decodeDateTimeUnlessNull(forKey: "multifactor_last_modified", rejectedNulls: &rejectedNulls)
-        self.lastIp = try container.decodeUnlessNull(String.self, forKey: "last_ip", rejectedNulls: &rejectedNulls)
-        self.lastLogin = try container.decodeDateTimeUnlessNull(forKey: "last_login", rejectedNulls: &rejectedNulls)
-        self.lastPasswordReset = try container.decodeDateTimeUnlessNull(forKey: "last_password_reset", rejectedNulls: &rejectedNulls)
-        self.loginsCount = try container.decodeUnlessNull(Int.self, forKey: "logins_count", rejectedNulls: &rejectedNulls)
-        self.blocked = try container.decodeUnlessNull(Bool.self, forKey: "blocked", rejectedNulls: &rejectedNulls)
-        self.givenName = try container.decodeUnlessNull(String.self, forKey: "given_name", rejectedNulls: &rejectedNulls)
-        self.familyName = try container.decodeUnlessNull(String.self, forKey: "family_name", rejectedNulls: &rejectedNulls)
+        self.userId = try container.decodeOptional(String.self, "user_id", &rejectedNulls)
+        self.email = try container.decodeOptional(String.self, "email", &rejectedNulls)
+        self.emailVerified = try container.decodeOptional(Bool.self, "email_verified", &rejectedNulls)
+        self.username = try container.decodeOptional(String.self, "username", &rejectedNulls)
+        self.phoneNumber = try container.decodeOptional(String.self, "phone_number", &rejectedNulls)
+        self.phoneVerified = try container.decodeOptional(Bool.self, "phone_verified", &rejectedNulls)
+        self.createdAt = try container.decodeOptionalDateTime("created_at", &rejectedNulls)
+        self.updatedAt = try container.decodeOptionalDateTime("updated_at", &rejectedNulls)
+        self.identities = try container.decodeOptional([UserIdentitySchema].self, "identities", &rejectedNulls)
+        self.appMetadata = try container.decodeOptional(UserAppMetadataSchema.self, "app_metadata", &rejectedNulls)
+        self.userMetadata = try container.decodeOptional(UserMetadataSchema.self, "user_metadata", &rejectedNulls)
+        self.picture = try container.decodeOptional(String.self, "picture", &rejectedNulls)
+        self.name = try container.decodeOptional(String.self, "name", &rejectedNulls)
+        self.nickname = try container.decodeOptional(String.self, "nickname", &rejectedNulls)
+        self.multifactor = try container.decodeOptional([String].self, "multifactor", &rejectedNulls)
+        self.multifactorLastModified = try container.decodeOptionalDateTime("multifactor_last_modified", &rejectedNulls)
+        self.lastIp = try container.decodeOptional(String.self, "last_ip", &rejectedNulls)
+        self.lastLogin = try container.decodeOptionalDateTime("last_login", &rejectedNulls)
+        self.lastPasswordReset = try container.decodeOptionalDateTime("last_password_reset", &rejectedNulls)
+        self.loginsCount = try container.decodeOptional(Int.self, "logins_count", &rejectedNulls)
+        self.blocked = try container.decodeOptional(Bool.self, "blocked", &rejectedNulls)
+        self.givenName = try container.decodeOptional(String.self, "given_name", &rejectedNulls)
+        self.familyName = try container.decodeOptional(String.self, "family_name", &rejectedNulls)
         self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: ["user_id", "email", "email_verified", "username", "phone_number", "phone_verified", "created_at", "updated_at", "identities", "app_metadata", "user_metadata", "picture", "name", "nickname", "multifactor", "multifactor_last_modified", "last_ip", "last_login", "last_password_reset", "logins_count", "blocked", "given_name", "family_name"])
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecGenDynamicKey.self)
-        try container.encodeIfPresent(self.userId, forKey: "user_id")
-        try container.encodeIfPresent(self.email, forKey: "email")
-        try container.encodeIfPresent(self.emailVerified, forKey: "email_verified")
-        try container.encodeIfPresent(self.username, forKey: "username")
-        try container.encodeIfPresent(self.phoneNumber, forKey: "phone_number")
-        try container.encodeIfPresent(self.phoneVerified, forKey: "phone_verified")
-        if let value = self.createdAt { try container.encodeDateTime(value, forKey: "created_at") }
-        if let value = self.updatedAt { try container.encodeDateTime(value, forKey: "updated_at") }
-        try container.encodeIfPresent(self.identities, forKey: "identities")
-        try container.encodeIfPresent(self.appMetadata, forKey: "app_metadata")
-        try container.encodeIfPresent(self.userMetadata, forKey: "user_metadata")
-        try container.encodeIfPresent(self.picture, forKey: "picture")
-        try container.encodeIfPresent(self.name, forKey: "name")
-        try container.encodeIfPresent(self.nickname, forKey: "nickname")
-        try container.encodeIfPresent(self.multifactor, forKey: "multifactor")
-        if let value = self.multifactorLastModified { try container.encodeDateTime(value, forKey: "multifactor_last_modified") }
-        try container.encodeIfPresent(self.lastIp, forKey: "last_ip")
-        if let value = self.lastLogin { try container.encodeDateTime(value, forKey: "last_login") }
-        if let value = self.lastPasswordReset { try container.encodeDateTime(value, forKey: "last_password_reset") }
-        try container.encodeIfPresent(self.loginsCount, forKey: "logins_count")
-        try container.encodeIfPresent(self.blocked, forKey: "blocked")
-        try container.encodeIfPresent(self.givenName, forKey: "given_name")
-        try container.encodeIfPresent(self.familyName, forKey: "family_name")
+        try container.encodeMember(self.userId, "user_id")
+        try container.encodeMember(self.email, "email")
+        try container.encodeMember(self.emailVerified, "email_verified")
+        try container.encodeMember(self.username, "username")
+        try container.encodeMember(self.phoneNumber, "phone_number")
+        try container.encodeMember(self.phoneVerified, "phone_verified")
+        try container.encodeDateTime(self.createdAt, "created_at")
+        try container.encodeDateTime(self.updatedAt, "updated_at")
+        try container.encodeMember(self.identities, "identities")
+        try container.encodeMember(self.appMetadata, "app_metadata")
+        try container.encodeMember(self.userMetadata, "user_metadata")
+        try container.encodeMember(self.picture, "picture")
+        try container.encodeMember(self.name, "name")
+        try container.encodeMember(self.nickname, "nickname")
+        try container.encodeMember(self.multifactor, "multifactor")
+        try container.encodeDateTime(self.multifactorLastModified, "multifactor_last_modified")
+        try container.encodeMember(self.lastIp, "last_ip")
+        try container.encodeDateTime(self.lastLogin, "last_login")
+        try container.encodeDateTime(self.lastPasswordReset, "last_password_reset")
+        try container.encodeMember(self.loginsCount, "logins_count")
+        try container.encodeMember(self.blocked, "blocked")
+        try container.encodeMember(self.givenName, "given_name")
+        try container.encodeMember(self.familyName, "family_name")
         try encoder.encodeAdditionalProperties(self.additionalProperties)
     }
 
@@ -171,13 +171,13 @@ public struct UpdateUserResponseContent: Codable, Hashable, Sendable {
 
     /// Appends the rules this value breaks to `issues`, with pointers below `pointer`.
     public func validate(at pointer: String, into issues: inout [ValidationIssue]) {
-        for name in rejectedNulls { issues.append(ValidationIssue(pointer: pointer + "/" + ValidationIssue.escape(name), rule: "type", message: "null is not allowed here; leave the member out instead")) }
+        ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)
         if let value = self.email {
-            ValidationIssue.checkString(value, at: pointer + "/email", format: "email", into: &issues)
+            ValidationIssue.checkString(value, at: specGenMember(pointer, "email"), format: "email", into: &issues)
         }
         if let value = self.identities {
             for (index0, item0) in value.enumerated() {
-                item0.validate(at: pointer + "/identities" + "/\(index0)", into: &issues)
+                item0.validate(at: specGenIndex(specGenMember(pointer, "identities"), index0), into: &issues)
             }
         }
     }

@@ -43,26 +43,26 @@ public struct UserIdentitySchema: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)
-        self.connection = try container.decodeUnlessNull(String.self, forKey: "connection", rejectedNulls: &rejectedNulls)
-        self.userId = try container.decodeUnlessNull(UserId.self, forKey: "user_id", rejectedNulls: &rejectedNulls)
-        self.provider = try container.decodeUnlessNull(UserIdentityProviderEnum.self, forKey: "provider", rejectedNulls: &rejectedNulls)
-        self.isSocial = try container.decodeUnlessNull(Bool.self, forKey: "isSocial", rejectedNulls: &rejectedNulls)
-        self.accessToken = try container.decodeUnlessNull(String.self, forKey: "access_token", rejectedNulls: &rejectedNulls)
-        self.accessTokenSecret = try container.decodeUnlessNull(String.self, forKey: "access_token_secret", rejectedNulls: &rejectedNulls)
-        self.refreshToken = try container.decodeUnlessNull(String.self, forKey: "refresh_token", rejectedNulls: &rejectedNulls)
-        self.profileData = try container.decodeUnlessNull(UserProfileData.self, forKey: "profileData", rejectedNulls: &rejectedNulls)
+        self.connection = try container.decodeOptional(String.self, "connection", &rejectedNulls)
+        self.userId = try container.decodeOptional(UserId.self, "user_id", &rejectedNulls)
+        self.provider = try container.decodeOptional(UserIdentityProviderEnum.self, "provider", &rejectedNulls)
+        self.isSocial = try container.decodeOptional(Bool.self, "isSocial", &rejectedNulls)
+        self.accessToken = try container.decodeOptional(String.self, "access_token", &rejectedNulls)
+        self.accessTokenSecret = try container.decodeOptional(String.self, "access_token_secret", &rejectedNulls)
+        self.refreshToken = try container.decodeOptional(String.self, "refresh_token", &rejectedNulls)
+        self.profileData = try container.decodeOptional(UserProfileData.self, "profileData", &rejectedNulls)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecGenDynamicKey.self)
-        try container.encodeIfPresent(self.connection, forKey: "connection")
-        try container.encodeIfPresent(self.userId, forKey: "user_id")
-        try container.encodeIfPresent(self.provider, forKey: "provider")
-        try container.encodeIfPresent(self.isSocial, forKey: "isSocial")
-        try container.encodeIfPresent(self.accessToken, forKey: "access_token")
-        try container.encodeIfPresent(self.accessTokenSecret, forKey: "access_token_secret")
-        try container.encodeIfPresent(self.refreshToken, forKey: "refresh_token")
-        try container.encodeIfPresent(self.profileData, forKey: "profileData")
+        try container.encodeMember(self.connection, "connection")
+        try container.encodeMember(self.userId, "user_id")
+        try container.encodeMember(self.provider, "provider")
+        try container.encodeMember(self.isSocial, "isSocial")
+        try container.encodeMember(self.accessToken, "access_token")
+        try container.encodeMember(self.accessTokenSecret, "access_token_secret")
+        try container.encodeMember(self.refreshToken, "refresh_token")
+        try container.encodeMember(self.profileData, "profileData")
     }
 
     /// Every schema rule this value breaks, each with its JSON pointer (empty when valid).
@@ -74,15 +74,15 @@ public struct UserIdentitySchema: Codable, Hashable, Sendable {
 
     /// Appends the rules this value breaks to `issues`, with pointers below `pointer`.
     public func validate(at pointer: String, into issues: inout [ValidationIssue]) {
-        for name in rejectedNulls { issues.append(ValidationIssue(pointer: pointer + "/" + ValidationIssue.escape(name), rule: "type", message: "null is not allowed here; leave the member out instead")) }
+        ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)
         if let value = self.userId {
-            value.validate(at: pointer + "/user_id", into: &issues)
+            value.validate(at: specGenMember(pointer, "user_id"), into: &issues)
         }
         if let value = self.provider {
-            value.validate(at: pointer + "/provider", into: &issues)
+            value.validate(at: specGenMember(pointer, "provider"), into: &issues)
         }
         if let value = self.profileData {
-            value.validate(at: pointer + "/profileData", into: &issues)
+            value.validate(at: specGenMember(pointer, "profileData"), into: &issues)
         }
     }
 }

@@ -48,27 +48,27 @@ public struct UserProfileData: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)
-        self.email = try container.decodeUnlessNull(String.self, forKey: "email", rejectedNulls: &rejectedNulls)
-        self.emailVerified = try container.decodeUnlessNull(Bool.self, forKey: "email_verified", rejectedNulls: &rejectedNulls)
-        self.name = try container.decodeUnlessNull(String.self, forKey: "name", rejectedNulls: &rejectedNulls)
-        self.username = try container.decodeUnlessNull(String.self, forKey: "username", rejectedNulls: &rejectedNulls)
-        self.givenName = try container.decodeUnlessNull(String.self, forKey: "given_name", rejectedNulls: &rejectedNulls)
-        self.phoneNumber = try container.decodeUnlessNull(String.self, forKey: "phone_number", rejectedNulls: &rejectedNulls)
-        self.phoneVerified = try container.decodeUnlessNull(Bool.self, forKey: "phone_verified", rejectedNulls: &rejectedNulls)
-        self.familyName = try container.decodeUnlessNull(String.self, forKey: "family_name", rejectedNulls: &rejectedNulls)
+        self.email = try container.decodeOptional(String.self, "email", &rejectedNulls)
+        self.emailVerified = try container.decodeOptional(Bool.self, "email_verified", &rejectedNulls)
+        self.name = try container.decodeOptional(String.self, "name", &rejectedNulls)
+        self.username = try container.decodeOptional(String.self, "username", &rejectedNulls)
+        self.givenName = try container.decodeOptional(String.self, "given_name", &rejectedNulls)
+        self.phoneNumber = try container.decodeOptional(String.self, "phone_number", &rejectedNulls)
+        self.phoneVerified = try container.decodeOptional(Bool.self, "phone_verified", &rejectedNulls)
+        self.familyName = try container.decodeOptional(String.self, "family_name", &rejectedNulls)
         self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: ["email", "email_verified", "name", "username", "given_name", "phone_number", "phone_verified", "family_name"])
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecGenDynamicKey.self)
-        try container.encodeIfPresent(self.email, forKey: "email")
-        try container.encodeIfPresent(self.emailVerified, forKey: "email_verified")
-        try container.encodeIfPresent(self.name, forKey: "name")
-        try container.encodeIfPresent(self.username, forKey: "username")
-        try container.encodeIfPresent(self.givenName, forKey: "given_name")
-        try container.encodeIfPresent(self.phoneNumber, forKey: "phone_number")
-        try container.encodeIfPresent(self.phoneVerified, forKey: "phone_verified")
-        try container.encodeIfPresent(self.familyName, forKey: "family_name")
+        try container.encodeMember(self.email, "email")
+        try container.encodeMember(self.emailVerified, "email_verified")
+        try container.encodeMember(self.name, "name")
+        try container.encodeMember(self.username, "username")
+        try container.encodeMember(self.givenName, "given_name")
+        try container.encodeMember(self.phoneNumber, "phone_number")
+        try container.encodeMember(self.phoneVerified, "phone_verified")
+        try container.encodeMember(self.familyName, "family_name")
         try encoder.encodeAdditionalProperties(self.additionalProperties)
     }
 
@@ -81,6 +81,6 @@ public struct UserProfileData: Codable, Hashable, Sendable {
 
     /// Appends the rules this value breaks to `issues`, with pointers below `pointer`.
     public func validate(at pointer: String, into issues: inout [ValidationIssue]) {
-        for name in rejectedNulls { issues.append(ValidationIssue(pointer: pointer + "/" + ValidationIssue.escape(name), rule: "type", message: "null is not allowed here; leave the member out instead")) }
+        ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)
     }
 }

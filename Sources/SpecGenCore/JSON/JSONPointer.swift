@@ -21,7 +21,9 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
         if text.isEmpty { tokens = []; return }
         guard text.first == "/" else { return nil }
         tokens = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            $0.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~")
+            // Most tokens have no `~` escape: copy those as they are.
+            guard $0.utf8.contains(UInt8(ascii: "~")) else { return String($0) }
+            return $0.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~")
         }
     }
 
@@ -49,7 +51,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
 
     /// Escapes one token (`~` → `~0`, `/` → `~1`).
     public static func escape(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         return token.replacingOccurrences("~", with: "~0").replacingOccurrences("/", with: "~1")
     }
 
@@ -113,7 +115,7 @@ extension StringProtocol {
 extension String {
     /// Decodes `%XX` escapes as UTF-8; nil when an escape is malformed or not UTF-8.
     var removingPercentEncodingIfPossible: String? {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = Array(utf8)[...]
         while let byte = iterator.popFirst() {

@@ -240,25 +240,41 @@ enum SpecGenDateTime {
     }
 }
 
-extension KeyedDecodingContainer {
-    /// Absent → `.absent`, `null` → `.null`, otherwise `.value`.
-    func decodeNullable<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> Nullable<T> {
-        guard contains(key) else { return .absent }
-        if try decodeNil(forKey: key) { return .null }
-        return .value(try decode(type, forKey: key))
+// The member helpers below take the JSON name as a plain `String` and have names of their own, so the
+// generated `init(from:)` and `encode(to:)` bodies resolve each call without searching the standard
+// library's many `decode`/`encode` overloads: that keeps whole-API outputs quick to type-check.
+extension KeyedDecodingContainer where Key == SpecGenDynamicKey {
+    /// A required member: missing or `null` is a decoding error.
+    func decodeRequired<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+        try decode(type, forKey: SpecGenDynamicKey(name))
     }
 
-    /// Like `decodeIfPresent`, but remembers members that were `null` although the schema forbids it.
-    func decodeUnlessNull<T: Decodable>(_ type: T.Type, forKey key: Key, rejectedNulls: inout [String]) throws -> T? {
+    /// An optional member; `null` decodes as absent and is remembered in `rejectedNulls` (the schema forbids it).
+    func decodeOptional<T: Decodable>(_ type: T.Type, _ name: String, _ rejectedNulls: inout [String]) throws -> T? {
+        let key = SpecGenDynamicKey(name)
         guard contains(key) else { return nil }
         if try decodeNil(forKey: key) {
-            rejectedNulls.append(key.stringValue)
+            rejectedNulls.append(name)
             return nil
         }
         return try decode(type, forKey: key)
     }
 
-    func decodeDateTime(forKey key: Key) throws -> Date {
+    /// Absent → `.absent`, `null` → `.null`, otherwise `.value`.
+    func decodeNullable<T: Decodable>(_ type: T.Type, _ name: String) throws -> Nullable<T> {
+        let key = SpecGenDynamicKey(name)
+        guard contains(key) else { return .absent }
+        if try decodeNil(forKey: key) { return .null }
+        return .value(try decode(type, forKey: key))
+    }
+
+    /// A required member whose schema allows `null`: absent or `null` decode as nil.
+    func decodeRequiredOrNull<T: Decodable>(_ type: T.Type, _ name: String) throws -> T? {
+        try decodeIfPresent(type, forKey: SpecGenDynamicKey(name))
+    }
+
+    func decodeDateTime(_ name: String) throws -> Date {
+        let key = SpecGenDynamicKey(name)
         let text = try decode(String.self, forKey: key)
         guard let date = SpecGenDateTime.parse(text) else {
             throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "'\(text)' is not an RFC 3339 date-time")
@@ -266,39 +282,71 @@ extension KeyedDecodingContainer {
         return date
     }
 
-    func decodeDateTimeUnlessNull(forKey key: Key, rejectedNulls: inout [String]) throws -> Date? {
+    func decodeOptionalDateTime(_ name: String, _ rejectedNulls: inout [String]) throws -> Date? {
+        let key = SpecGenDynamicKey(name)
         guard contains(key) else { return nil }
         if try decodeNil(forKey: key) {
-            rejectedNulls.append(key.stringValue)
+            rejectedNulls.append(name)
             return nil
         }
-        return try decodeDateTime(forKey: key)
+        return try decodeDateTime(name)
     }
 
-    func decodeNullableDateTime(forKey key: Key) throws -> Nullable<Date> {
+    func decodeNullableDateTime(_ name: String) throws -> Nullable<Date> {
+        let key = SpecGenDynamicKey(name)
         guard contains(key) else { return .absent }
         if try decodeNil(forKey: key) { return .null }
-        return .value(try decodeDateTime(forKey: key))
+        return .value(try decodeDateTime(name))
     }
 }
 
-extension KeyedEncodingContainer {
+extension KeyedEncodingContainer where Key == SpecGenDynamicKey {
+    /// Writes the member when it has a value; nil writes nothing.
+    mutating func encodeMember<T: Encodable>(_ value: T?, _ name: String) throws {
+        if let value { try encode(value, forKey: SpecGenDynamicKey(name)) }
+    }
+
+    /// Writes the member always: `null` when nil.
+    mutating func encodeMemberOrNull<T: Encodable>(_ value: T?, _ name: String) throws {
+        if let value { try encode(value, forKey: SpecGenDynamicKey(name)) } else { try encodeNil(forKey: SpecGenDynamicKey(name)) }
+    }
+
     /// Writes nothing for `.absent`, `null` for `.null`, the value otherwise.
-    mutating func encodeNullable<T: Encodable>(_ field: Nullable<T>, forKey key: Key) throws {
+    mutating func encodeNullable<T: Encodable>(_ field: Nullable<T>, _ name: String) throws {
         switch field {
         case .absent: break
-        case .null: try encodeNil(forKey: key)
-        case .value(let value): try encode(value, forKey: key)
+        case .null: try encodeNil(forKey: SpecGenDynamicKey(name))
+        case .value(let value): try encode(value, forKey: SpecGenDynamicKey(name))
         }
     }
 
-    mutating func encodeDateTime(_ date: Date, forKey key: Key) throws {
-        try encode(SpecGenDateTime.format(date), forKey: key)
+    /// Writes the date-time when there is one; nil writes nothing.
+    mutating func encodeDateTime(_ date: Date?, _ name: String) throws {
+        if let date { try encode(SpecGenDateTime.format(date), forKey: SpecGenDynamicKey(name)) }
     }
 
-    mutating func encodeNullableDateTime(_ field: Nullable<Date>, forKey key: Key) throws {
-        try encodeNullable(field.value.map { .value(SpecGenDateTime.format($0)) } ?? (field.isNull ? .null : .absent), forKey: key)
+    /// Writes the date-time always: `null` when nil.
+    mutating func encodeDateTimeOrNull(_ date: Date?, _ name: String) throws {
+        try encodeMemberOrNull(date.map(SpecGenDateTime.format), name)
     }
+
+    mutating func encodeNullableDateTime(_ field: Nullable<Date>, _ name: String) throws {
+        switch field {
+        case .absent: break
+        case .null: try encodeNil(forKey: SpecGenDynamicKey(name))
+        case .value(let date): try encode(SpecGenDateTime.format(date), forKey: SpecGenDynamicKey(name))
+        }
+    }
+}
+
+/// The pointer of member `name` below `pointer` (the name escaped as RFC 6901 requires).
+func specGenMember(_ pointer: String, _ name: String) -> String {
+    pointer + "/" + ValidationIssue.escape(name)
+}
+
+/// The pointer of array item `index` below `pointer`.
+func specGenIndex(_ pointer: String, _ index: Int) -> String {
+    pointer + "/" + String(index)
 }
 
 extension Decoder {
@@ -345,6 +393,13 @@ ACCESS struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     /// Escapes a member name for use in a JSON pointer.
     static func escape(_ token: String) -> String {
         token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    /// Reports each member that arrived as `null` although the schema does not allow null.
+    static func rejectNulls(_ names: [String], at pointer: String, into issues: inout [ValidationIssue]) {
+        for name in names {
+            issues.append(ValidationIssue(pointer: specGenMember(pointer, name), rule: "type", message: "null is not allowed here; leave the member out instead"))
+        }
     }
 
     /// True when `pattern` (ICU syntax, translated from the spec's ECMA-262 pattern) matches anywhere in `value`.

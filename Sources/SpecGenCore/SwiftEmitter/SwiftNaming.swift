@@ -22,6 +22,7 @@ public enum SwiftNaming {
 
     /// Splits `user_metadata`, `X-RateLimit-Limit`, `profileData`, `HTTPStatus2` into words.
     public static func words(_ name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(name) }
         var words: [String] = []
         var current = ""
         let scalars = Array(name.unicodeScalars)
@@ -41,6 +42,32 @@ public enum SwiftNaming {
             current.unicodeScalars.append(scalar)
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `words(_:)` for ASCII names, over bytes (names are split thousands of times per whole API).
+    private static func asciiWords(_ name: String) -> [String] {
+        var words: [String] = []
+        let bytes = Array(name.utf8)
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        func isAlphanumeric(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) || (byte >= 0x30 && byte <= 0x39) }
+        var start: Int? = nil
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isAlphanumeric(byte) else {
+                if let first = start { words.append(String(decoding: bytes[first..<index], as: UTF8.self)); start = nil }
+                continue
+            }
+            guard let first = start else { start = index; continue }
+            let last = bytes[index - 1]
+            let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+            if (isLower(last) && isUpper(byte)) || (isUpper(last) && isUpper(byte) && nextIsLower) {
+                words.append(String(decoding: bytes[first..<index], as: UTF8.self))
+                start = index
+            }
+        }
+        if let first = start { words.append(String(decoding: bytes[first...], as: UTF8.self)) }
         return words
     }
 
@@ -87,8 +114,21 @@ public enum SwiftNaming {
         name.unicodeScalars.filter { !$0.isASCIIAlphanumeric }.prefix(4).map { String($0.value, radix: 16) }.joined(separator: "_")
     }
 
-    static func upperFirst(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
-    static func lowerFirst(_ word: String) -> String { word.prefix(1).lowercased() + word.dropFirst() }
+    static func upperFirst(_ word: String) -> String {
+        if let first = word.utf8.first, first >= 0x61, first <= 0x7A {
+            return String(UnicodeScalar(first - 0x20)) + word.dropFirst()
+        }
+        if let first = word.utf8.first, first < 0x80 { return word }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    static func lowerFirst(_ word: String) -> String {
+        if let first = word.utf8.first, first >= 0x41, first <= 0x5A {
+            return String(UnicodeScalar(first + 0x20)) + word.dropFirst()
+        }
+        if let first = word.utf8.first, first < 0x80 { return word }
+        return word.prefix(1).lowercased() + word.dropFirst()
+    }
 }
 
 /// Hands out names that are unique within one scope, case-insensitively (so file names never clash on

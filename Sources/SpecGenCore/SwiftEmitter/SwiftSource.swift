@@ -37,12 +37,16 @@ public enum SwiftSource {
     /// `///` doc comment lines for `text` at `indent`; blank lines kept, invisible characters shown as
     /// `\u{…}`, trailing spaces trimmed. Empty text gives no lines.
     public static func docComment(_ text: String?, indent: String) -> [String] {
-        guard let text, !text.allSatisfy({ $0.isWhitespace }) else { return [] }
+        guard let text else { return [] }
+        // Any printable ASCII byte other than a space proves the text is not blank; only otherwise walk characters.
+        let hasVisibleASCII = text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F })
+        guard hasVisibleASCII || !text.allSatisfy({ $0.isWhitespace }) else { return [] }
         var lines: [String] = []
         let normalized = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences("\r\n", with: "\n").replacingOccurrences("\r", with: "\n") : text
         for rawLine in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
             var line: String
-            if rawLine.unicodeScalars.allSatisfy({ $0 != "\t" && !isInvisibleOrControl($0) }) {
+            if rawLine.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
+                || rawLine.unicodeScalars.allSatisfy({ $0 != "\t" && !isInvisibleOrControl($0) }) {
                 line = String(rawLine)  // the common case: nothing to replace
             } else {
                 line = ""

@@ -96,14 +96,14 @@ struct TypeRenderer {
                 let type = property.shape.swiftType
                 let isDate = if case .date = property.shape { true } else { false }
                 switch (property.mode, isDate) {
-                case (.required, false): writer.line("self.\(name) = try container.decode(\(type).self, forKey: \(key))")
-                case (.required, true): writer.line("self.\(name) = try container.decodeDateTime(forKey: \(key))")
-                case (.optional, false): writer.line("self.\(name) = try container.decodeUnlessNull(\(type).self, forKey: \(key), rejectedNulls: &rejectedNulls)")
-                case (.optional, true): writer.line("self.\(name) = try container.decodeDateTimeUnlessNull(forKey: \(key), rejectedNulls: &rejectedNulls)")
-                case (.nullable, false): writer.line("self.\(name) = try container.decodeNullable(\(type).self, forKey: \(key))")
-                case (.nullable, true): writer.line("self.\(name) = try container.decodeNullableDateTime(forKey: \(key))")
-                case (.requiredNullable, false): writer.line("self.\(name) = try container.decodeIfPresent(\(type).self, forKey: \(key))")
-                case (.requiredNullable, true): writer.line("self.\(name) = try container.decodeNullableDateTime(forKey: \(key)).value")
+                case (.required, false): writer.line("self.\(name) = try container.decodeRequired(\(type).self, \(key))")
+                case (.required, true): writer.line("self.\(name) = try container.decodeDateTime(\(key))")
+                case (.optional, false): writer.line("self.\(name) = try container.decodeOptional(\(type).self, \(key), &rejectedNulls)")
+                case (.optional, true): writer.line("self.\(name) = try container.decodeOptionalDateTime(\(key), &rejectedNulls)")
+                case (.nullable, false): writer.line("self.\(name) = try container.decodeNullable(\(type).self, \(key))")
+                case (.nullable, true): writer.line("self.\(name) = try container.decodeNullableDateTime(\(key))")
+                case (.requiredNullable, false): writer.line("self.\(name) = try container.decodeRequiredOrNull(\(type).self, \(key))")
+                case (.requiredNullable, true): writer.line("self.\(name) = try container.decodeNullableDateTime(\(key)).value")
                 }
             }
             if let additional = decl.additional {
@@ -123,14 +123,12 @@ struct TypeRenderer {
                 let key = SwiftSource.stringLiteral(property.jsonName)
                 let isDate = if case .date = property.shape { true } else { false }
                 switch (property.mode, isDate) {
-                case (.required, false): writer.line("try container.encode(\(name), forKey: \(key))")
-                case (.required, true): writer.line("try container.encodeDateTime(\(name), forKey: \(key))")
-                case (.optional, false): writer.line("try container.encodeIfPresent(\(name), forKey: \(key))")
-                case (.optional, true): writer.line("if let value = \(name) { try container.encodeDateTime(value, forKey: \(key)) }")
-                case (.nullable, false): writer.line("try container.encodeNullable(\(name), forKey: \(key))")
-                case (.nullable, true): writer.line("try container.encodeNullableDateTime(\(name), forKey: \(key))")
-                case (.requiredNullable, false): writer.line("try container.encode(\(name), forKey: \(key))")
-                case (.requiredNullable, true): writer.line("try container.encodeNullableDateTime(\(name).map { .value($0) } ?? .null, forKey: \(key))")
+                case (.required, false), (.optional, false): writer.line("try container.encodeMember(\(name), \(key))")
+                case (.required, true), (.optional, true): writer.line("try container.encodeDateTime(\(name), \(key))")
+                case (.nullable, false): writer.line("try container.encodeNullable(\(name), \(key))")
+                case (.nullable, true): writer.line("try container.encodeNullableDateTime(\(name), \(key))")
+                case (.requiredNullable, false): writer.line("try container.encodeMemberOrNull(\(name), \(key))")
+                case (.requiredNullable, true): writer.line("try container.encodeDateTimeOrNull(\(name), \(key))")
                 }
             }
             if decl.additional != nil {
@@ -141,8 +139,9 @@ struct TypeRenderer {
 
     // MARK: Validation
 
+    /// `specGenMember(base, "name")`: helper calls instead of `+` chains keep validators cheap to type-check.
     private func pointerExpression(_ base: String, _ jsonName: String) -> String {
-        "\(base) + \(SwiftSource.stringLiteral("/" + JSONPointer.escape(jsonName)))"
+        "specGenMember(\(base), \(SwiftSource.stringLiteral(jsonName)))"
     }
 
     private func renderStructValidation(_ decl: StructDecl, into writer: inout SwiftWriter) {
@@ -155,7 +154,7 @@ struct TypeRenderer {
         writer.line()
         writer.line("/// Appends the rules this value breaks to `issues`, with pointers below `pointer`.")
         writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
-            writer.line("for name in rejectedNulls { issues.append(ValidationIssue(pointer: pointer + \"/\" + ValidationIssue.escape(name), rule: \"type\", message: \"null is not allowed here; leave the member out instead\")) }")
+            writer.line("ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)")
             for property in decl.properties {
                 let access = "self.\(property.swiftName)"
                 let pointer = pointerExpression("pointer", property.jsonName)
@@ -174,7 +173,7 @@ struct TypeRenderer {
                 }
             }
             if let additional = decl.additional {
-                let statements = validation(additional, value: "value", pointer: "pointer + \"/\" + ValidationIssue.escape(key)", depth: 0)
+                let statements = validation(additional, value: "value", pointer: "specGenMember(pointer, key)", depth: 0)
                 if !statements.isEmpty {
                     writer.block("for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key })") { writer in writer.lines(statements) }
                 }
@@ -253,7 +252,7 @@ struct TypeRenderer {
                 statements.append("ValidationIssue.checkUnique(\(value), at: \(pointer), into: &issues)")
             }
             let item = "item\(depth)", index = "index\(depth)"
-            let inner = validation(element, value: item, pointer: "\(pointer) + \"/\\(\(index))\"", depth: depth + 1)
+            let inner = validation(element, value: item, pointer: "specGenIndex(\(pointer), \(index))", depth: depth + 1)
             if !inner.isEmpty {
                 statements.append("for (\(index), \(item)) in \(value).enumerated() {")
                 statements.append(contentsOf: inner.map { "    " + $0 })
@@ -266,7 +265,7 @@ struct TypeRenderer {
                 statements.append("ValidationIssue.checkCount(\(value).count, min: \(schema.minProperties.map(String.init) ?? "nil"), max: \(schema.maxProperties.map(String.init) ?? "nil"), rule: \"Properties\", noun: \"members\", at: \(pointer), into: &issues)")
             }
             let key = "key\(depth)", item = "item\(depth)"
-            let inner = validation(valueShape, value: item, pointer: "\(pointer) + \"/\" + ValidationIssue.escape(\(key))", depth: depth + 1)
+            let inner = validation(valueShape, value: item, pointer: "specGenMember(\(pointer), \(key))", depth: depth + 1)
             if !inner.isEmpty {
                 statements.append("for (\(key), \(item)) in \(value).sorted(by: { $0.key < $1.key }) {")
                 statements.append(contentsOf: inner.map { "    " + $0 })
