@@ -48,4 +48,15 @@ final class FuzzRegressionTests: XCTestCase {
             XCTAssertEqual((error as? DiagnosticsError)?.diagnostics.first?.pointer?.unicodeScalars.first, "/")
         }
     }
+
+    /// Parsing splits on the `/` code point too: a token that starts with a combining mark is its own token,
+    /// and the pointer round-trips through its description.
+    func testPointerTokenStartingWithCombiningMark() throws {
+        let text = "/a/\u{301}b/c~1d/e~0f"
+        let pointer = try XCTUnwrap(JSONPointer(text))
+        XCTAssertEqual(pointer.tokens, ["a", "\u{301}b", "c/d", "e~f"])
+        XCTAssertEqual(pointer.description, text)
+        XCTAssertEqual(JSONPointer("#/a%2Fb/%CC%81")?.tokens, ["a", "b", "\u{301}"])
+        XCTAssertNil(JSONPointer("#/bad%zz"))
+    }
 }

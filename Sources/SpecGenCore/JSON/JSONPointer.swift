@@ -20,10 +20,12 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
         }
         if text.isEmpty { tokens = []; return }
         guard text.first == "/" else { return nil }
-        tokens = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            // Most tokens have no `~` escape: copy those as they are.
-            guard $0.utf8.contains(UInt8(ascii: "~")) else { return String($0) }
-            return $0.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~")
+        // Tokens are separated by the `/` code point (split on bytes, not characters, so a combining mark
+        // after `/` still starts a new token); most have no `~` escape and are copied as they are.
+        tokens = text.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
+            let token = Substring($0)
+            guard $0.contains(UInt8(ascii: "~")) else { return String(token) }
+            return token.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~")
         }
     }
 
