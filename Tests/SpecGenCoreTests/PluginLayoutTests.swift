@@ -162,4 +162,28 @@ final class PluginLayoutTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0, text)
         XCTAssertTrue(text.contains("consumer-check: all checks passed"), text)
     }
+
+    /// Work spread over the cores comes back in input order, every item exactly once, whatever the schedule.
+    func testParallelMapKeepsInputOrder() {
+        let counter = NSLock()
+        nonisolated(unsafe) var calls = 0
+        let squares = ParallelMap.map(count: 1000) { index -> Int in
+            counter.lock(); calls += 1; counter.unlock()
+            return index * index
+        }
+        XCTAssertEqual(squares, (0..<1000).map { $0 * $0 })
+        XCTAssertEqual(calls, 1000)
+        XCTAssertEqual(ParallelMap.map(count: 0) { $0 }, [])
+        XCTAssertEqual(ParallelMap.map(count: 1) { "item \($0)" }, ["item 0"])
+    }
+
+    /// The whole-document run renders types in parallel; two runs give the same files byte for byte.
+    func testParallelRenderingIsDeterministic() throws {
+        let (api, _) = try OpenAPIReader().read(DocumentLoader.load(path: packageRoot.appendingPathComponent("Specs/auth0-management-v2.json").path))
+        let components = api.schemas.map(\.name)
+        let first = SwiftTypesEmitter.emit(api, components: components, operations: api.operations, options: SwiftOptions(), specName: "spec.json").files
+        let second = SwiftTypesEmitter.emit(api, components: components, operations: api.operations, options: SwiftOptions(), specName: "spec.json").files
+        XCTAssertGreaterThan(first.count, 100)
+        XCTAssertEqual(first, second)
+    }
 }
