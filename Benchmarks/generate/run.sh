@@ -90,7 +90,7 @@ for doc in "${docs_to_run[@]}"; do
   printf '%-32s %9s %9s %7s' "$(basename "$doc")" "$mem_s" "$gen_s" "$gen_mb"
   if [[ -n $APPLE ]]; then
     read -r apple_s apple_mb < <(RUNS=${APPLE_RUNS:-1} median_run "$WORK/apple.sh" "$doc")
-    ratio=$(awk -v a="$apple_s" -v b="$mem_s" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "-" }')
+    ratio=$(awk -v a="$apple_s" -v b="$mem_s" 'BEGIN { if (a ~ /^[0-9.]+$/ && b > 0) printf "%.1fx", a / b; else print "-" }')
     printf ' %9s %7s %7s' "$apple_s" "$apple_mb" "$ratio"
   fi
   if [[ $COMPILE == 1 ]]; then
