@@ -44,6 +44,9 @@ OPTIONS:
   --group-files N|auto   Bundle the Swift files into N files SpecGenGroup000… for compile speed (0: one
                          file per type). auto (default; config "swift": {"groupFiles": …}) groups outputs
                          of more than 400 Swift files into a power of two of ~80 KB files.
+  --keep-identical-types One Swift type per component schema even when several generate the same type
+                         (default: the first is a struct, the others typealiases of it; config
+                         "swift": {"mergeIdenticalTypes": false}).
   --max-input-bytes N    Refuse inputs larger than N bytes (default 67108864).
   --max-depth N          Refuse JSON/YAML nested deeper than N levels (default 512).
   --quiet                Print errors only.
@@ -124,7 +127,7 @@ func runGenerate(_ raw: [String]) -> Int32 {
     let readerLimits: ReaderLimits
     var groupFiles: String?
     do {
-        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth", "--shards", "--group-files"], flags: ["--check", "--quiet", "--help", "--swift-only"])
+        arguments = try Arguments(raw, valued: ["--config", "--spec", "--operation", "--output", "--overlay", "--postman", "--module", "--code-samples", "--max-input-bytes", "--max-depth", "--shards", "--group-files"], flags: ["--check", "--quiet", "--help", "--swift-only", "--keep-identical-types"])
         readerLimits = try limits(arguments)
         if let group = arguments.value("--group-files") {
             guard group == "auto" || (Int(group).map { $0 >= 0 && $0 <= PluginLayout.maximumShards } ?? false) else {
@@ -146,6 +149,7 @@ func runGenerate(_ raw: [String]) -> Int32 {
         let (resolved, configWarnings) = try resolveConfig(arguments)
         var config = resolved
         if arguments.has("--swift-only") { config.swiftOnly = true }
+        if arguments.has("--keep-identical-types") { config.swift.mergeIdenticalTypes = false }
         if let group = groupFiles { config.groupFiles = Int(group) }  // "auto" → nil
         // The plugin layout bundles the per-type files itself.
         if arguments.value("--shards") != nil { config.groupFiles = 0 }

@@ -3,10 +3,10 @@ import XCTest
 
 /// Shapes whole documents use that the Auth0 endpoint does not: string narrowing through `allOf`.
 final class WholeAPIShapeTests: XCTestCase {
-    private func emit(_ spec: String) throws -> (files: [String: String], diagnostics: [Diagnostic]) {
+    private func emit(_ spec: String, options: SwiftOptions = SwiftOptions()) throws -> (files: [String: String], diagnostics: [Diagnostic]) {
         let document = try JSONReader().read(text: spec, path: "narrow.json")
         let (api, _) = try OpenAPIReader().read(document)
-        let (files, result) = SwiftTypesEmitter.emit(api, components: api.schemas.map(\.name), options: SwiftOptions(), specName: "narrow.json")
+        let (files, result) = SwiftTypesEmitter.emit(api, components: api.schemas.map(\.name), options: options, specName: "narrow.json")
         return (Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) }), result.diagnostics)
     }
 
@@ -36,5 +36,40 @@ final class WholeAPIShapeTests: XCTestCase {
         XCTAssertTrue(messages.contains("allOf combines 2 patterns; only the first is checked"), "\(messages)")
         XCTAssertTrue(messages.contains("allOf of non-object schemas is not supported; generated as JSONValue"), "\(messages)")
         XCTAssertEqual(messages.count, 2, "\(messages)")
+    }
+
+    /// Schemas that generate the same type are generated once: the first in document order stays a struct, the
+    /// others become typealiases of it, and a merge that makes the types referring to them identical merges
+    /// those too. A different member doc comment, rule or JSON name keeps types apart.
+    func testIdenticalSchemasBecomeTypealiasesOfTheFirst() throws {
+        let spec = """
+        {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {},
+         "components": {"schemas": {
+           "GetClient": {"type": "object", "properties": {"id": {"type": "string", "minLength": 1}, "tags": {"type": "array", "items": {"type": "string"}}}},
+           "UpdateClient": {"type": "object", "properties": {"id": {"type": "string", "minLength": 1}, "tags": {"type": "array", "items": {"type": "string"}}}},
+           "OtherRule": {"type": "object", "properties": {"id": {"type": "string", "minLength": 2}, "tags": {"type": "array", "items": {"type": "string"}}}},
+           "OtherDoc": {"type": "object", "properties": {"id": {"type": "string", "minLength": 1, "description": "Differs."}, "tags": {"type": "array", "items": {"type": "string"}}}},
+           "GetEnvelope": {"type": "object", "properties": {"client": {"$ref": "#/components/schemas/GetClient"}}},
+           "UpdateEnvelope": {"type": "object", "description": "What an update returns.", "properties": {"client": {"$ref": "#/components/schemas/UpdateClient"}}}
+         }}}
+        """
+        let (files, _) = try emit(spec)
+        let update = try XCTUnwrap(files["Swift/Types/UpdateClient.swift"])
+        XCTAssertTrue(update.contains("\n/// The same JSON shape as `GetClient`"), update)
+        XCTAssertTrue(update.contains("public typealias UpdateClient = GetClient"), update)
+        XCTAssertFalse(update.contains("struct"), update)
+        XCTAssertTrue(try XCTUnwrap(files["Swift/Types/GetClient.swift"]).contains("public struct GetClient: Codable, Hashable, Sendable"))
+        // Second round: once UpdateClient is GetClient, the envelopes are identical too; the alias keeps its doc.
+        let envelope = try XCTUnwrap(files["Swift/Types/UpdateEnvelope.swift"])
+        XCTAssertTrue(envelope.contains("/// What an update returns.\n///\n/// The same JSON shape as `GetEnvelope`"), envelope)
+        XCTAssertTrue(envelope.hasSuffix("public typealias UpdateEnvelope = GetEnvelope\n"), envelope)
+        XCTAssertTrue(try XCTUnwrap(files["Swift/Types/OtherRule.swift"]).contains("public struct OtherRule"))
+        XCTAssertTrue(try XCTUnwrap(files["Swift/Types/OtherDoc.swift"]).contains("public struct OtherDoc"))
+
+        // Off: every schema keeps its own struct, and the kept struct's text is what merging reused.
+        let (separate, _) = try emit(spec, options: SwiftOptions(mergeIdenticalTypes: false))
+        XCTAssertTrue(try XCTUnwrap(separate["Swift/Types/UpdateClient.swift"]).contains("public struct UpdateClient: Codable"))
+        XCTAssertEqual(separate["Swift/Types/GetClient.swift"], files["Swift/Types/GetClient.swift"])
+        XCTAssertEqual(separate["Swift/Types/OtherDoc.swift"], files["Swift/Types/OtherDoc.swift"])
     }
 }

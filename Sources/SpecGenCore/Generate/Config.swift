@@ -85,6 +85,12 @@ public struct SpecGenConfig: Sendable {
                 }
                 config.swift.access = access
             }
+            if let merge = swift["mergeIdenticalTypes"] {
+                guard let value = merge.value.boolValue else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'swift.mergeIdenticalTypes' must be true or false", at: JSONPointer(tokens: ["swift", "mergeIdenticalTypes"])))
+                }
+                config.swift.mergeIdenticalTypes = value
+            }
             if let group = swift["groupFiles"] {
                 if group.value.stringValue == "auto" {
                     config.groupFiles = nil

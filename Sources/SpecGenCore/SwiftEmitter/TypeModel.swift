@@ -112,6 +112,15 @@ enum Decl {
         case .alias(let decl): decl.name
         }
     }
+
+    var doc: String? {
+        switch self {
+        case .structure(let decl): decl.doc
+        case .openEnum(let decl): decl.doc
+        case .oneOf(let decl): decl.doc
+        case .alias(let decl): decl.doc
+        }
+    }
 }
 
 /// Structs that contain themselves by value (`Node.parent: Node?`, or `A.b: B?` with `B.a: A?`) have infinite

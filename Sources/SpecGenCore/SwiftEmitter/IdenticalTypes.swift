@@ -1,0 +1,153 @@
+/// Component schemas that would generate the same Swift type under different names (Auth0's
+/// `GetClientResponseContent`, `UpdateClientResponseContent`, `CreateClientResponseContent` …; twenty
+/// identical `ConnectionOptions*` objects) become one struct, and the others typealiases of it. A whole API
+/// then compiles faster (about a fifth of Auth0's structs are such copies) and values convert freely.
+///
+/// Two declarations are identical when they render to the same Swift text once their own name and their own
+/// doc comment are set aside: same members, JSON names, types, doc comments of members, rules and nested
+/// types. Merging is repeated until nothing changes, because a merge can make the types that refer to the
+/// merged ones identical in turn. The first declaration in document order stays a struct.
+enum IdenticalTypes {
+    /// Merges identical declarations in place (references to a merged name point to the kept one) and returns
+    /// merged name → kept name.
+    static func merge(_ decls: inout [Decl], renderer: TypeRenderer) -> (merged: [String: String], keys: [String?]) {
+        var keptName: [String: String] = [:]
+        var keys: [String?] = Array(repeating: nil, count: decls.count)
+        // Texts are grouped by length (computed by the workers) and compared only within a length: cheaper than
+        // hashing 10 MB of text each round, and different texts of equal length differ early.
+        var lengths: [Int] = Array(repeating: 0, count: decls.count)
+        var stale = Array(decls.indices)
+        while !stale.isEmpty {
+            let snapshot = decls
+            let rendered = ParallelMap.map(count: stale.count) { position -> (String?, Int) in
+                let key = key(of: snapshot[stale[position]], renderer: renderer)
+                return (key, key?.utf8.count ?? 0)
+            }
+            for (position, index) in stale.enumerated() { (keys[index], lengths[index]) = rendered[position] }
+            var firstWithLength: [Int: [Int]] = [:]
+            var merged: [String: String] = [:]
+            for index in decls.indices where keptName[decls[index].name] == nil {
+                guard let key = keys[index] else { continue }
+                if let first = firstWithLength[lengths[index]]?.first(where: { keys[$0] == key }) {
+                    merged[decls[index].name] = decls[first].name
+                } else {
+                    firstWithLength[lengths[index], default: []].append(index)
+                }
+            }
+            guard !merged.isEmpty else { break }
+            for (name, target) in merged { keptName[name] = target }
+            // Earlier merges that pointed at a name merged now point at its target.
+            for (name, target) in keptName { keptName[name] = merged[target] ?? target }
+            stale = []
+            for index in decls.indices where keptName[decls[index].name] == nil {
+                if rename(&decls[index], merged) { stale.append(index) }
+            }
+        }
+        return (keptName, keys)
+    }
+
+    /// The text `render` gives for `decl` (without its doc comment), rebuilt from its key: the key with the
+    /// placeholder replaced by the name, byte for byte what rendering the declaration again would give.
+    /// Only for structs and open enums: a one-of also names itself inside a string literal, where the
+    /// placeholder is escaped, so one-ofs are rendered again instead.
+    static func text(fromKey key: String, name: String) -> String {
+        var result = ""
+        result.reserveCapacity(key.utf8.count + 16 * name.utf8.count)
+        var insideMarker = false
+        for segment in key.utf8.split(separator: 1, omittingEmptySubsequences: false) {
+            if insideMarker { result += name } else { result += Substring(segment) }
+            insideMarker.toggle()
+        }
+        return result
+    }
+
+    /// Structs and open enums name themselves only in code, never inside a string literal.
+    static func canReuseKey(_ decl: Decl) -> Bool {
+        switch decl {
+        case .structure, .openEnum: true
+        case .oneOf, .alias: false
+        }
+    }
+
+    /// How many properties are held behind `@SpecGenIndirect`, nested declarations included.
+    static func indirectCount(_ decls: [Decl]) -> Int {
+        decls.reduce(0) { total, decl in
+            switch decl {
+            case .structure(let structure):
+                total + structure.properties.filter(\.indirect).count + indirectCount(structure.nested)
+            case .oneOf(let oneOf): total + indirectCount(oneOf.nested)
+            case .openEnum, .alias: total
+            }
+        }
+    }
+
+    /// A control character no rendered text contains (comments and literals escape them).
+    private static let placeholder = "\u{1}SpecGenSelf\u{1}"
+
+    /// The rendered text of a struct, open enum or one-of with its own name and doc comment set aside; nil for
+    /// aliases (already typealiases).
+    static func key(of decl: Decl, renderer: TypeRenderer) -> String? {
+        var anonymous: Decl
+        switch decl {
+        case .structure(var structure):
+            structure.name = placeholder
+            structure.doc = nil
+            anonymous = .structure(structure)
+        case .openEnum(var enumeration):
+            enumeration.name = placeholder
+            enumeration.doc = nil
+            anonymous = .openEnum(enumeration)
+        case .oneOf(var oneOf):
+            oneOf.name = placeholder
+            oneOf.doc = nil
+            anonymous = .oneOf(oneOf)
+        case .alias:
+            return nil
+        }
+        var writer = SwiftWriter()
+        renderer.render(anonymous, into: &writer)
+        return writer.text
+    }
+
+    /// Points references to merged names (`Name`, `Name.Nested`) at the kept names; true when anything changed.
+    static func rename(_ decl: inout Decl, _ merged: [String: String]) -> Bool {
+        var changed = false
+        func renamed(_ name: String) -> String {
+            if let target = merged[name] { changed = true; return target }
+            if let dot = name.firstIndex(of: "."), let target = merged[String(name[..<dot])] {
+                changed = true
+                return target + name[dot...]
+            }
+            return name
+        }
+        func renamedShape(_ shape: Shape) -> Shape {
+            switch shape {
+            case .named(let name): return .named(renamed(name))
+            case .alias(let name, let underlying): return .alias(name, renamedShape(underlying))
+            case .array(let element, let schema): return .array(renamedShape(element), schema)
+            case .map(let value, let schema): return .map(renamedShape(value), schema)
+            case .string, .integer, .number, .boolean, .date, .json: return shape
+            }
+        }
+        func visit(_ decl: inout Decl) {
+            switch decl {
+            case .structure(var structure):
+                for index in structure.properties.indices { structure.properties[index].shape = renamedShape(structure.properties[index].shape) }
+                structure.additional = structure.additional.map(renamedShape)
+                for index in structure.nested.indices { visit(&structure.nested[index]) }
+                decl = .structure(structure)
+            case .oneOf(var oneOf):
+                oneOf.cases = oneOf.cases.map { ($0.swiftName, renamedShape($0.shape)) }
+                for index in oneOf.nested.indices { visit(&oneOf.nested[index]) }
+                decl = .oneOf(oneOf)
+            case .alias(var alias):
+                alias.shape = renamedShape(alias.shape)
+                decl = .alias(alias)
+            case .openEnum:
+                break
+            }
+        }
+        visit(&decl)
+        return changed
+    }
+}
