@@ -7,6 +7,11 @@
 /// doc comment are set aside: same members, JSON names, types, doc comments of members, rules and nested
 /// types. Merging is repeated until nothing changes, because a merge can make the types that refer to the
 /// merged ones identical in turn. The first declaration in document order stays a struct.
+///
+/// Recursion marks stay valid without another pass: identical declarations carry identical `indirect`
+/// marks, and a cycle among the kept types follows, member by member, a path through the original types
+/// that must come back to a type it passed (the graph is finite), i.e. an original cycle; the recursion
+/// breaker marked every property on original cycles, so every cycle of kept types has a marked property.
 enum IdenticalTypes {
     /// Merges identical declarations in place (references to a merged name point to the kept one) and returns
     /// merged name → kept name.
@@ -51,14 +56,33 @@ enum IdenticalTypes {
     /// Only for structs and open enums: a one-of also names itself inside a string literal, where the
     /// placeholder is escaped, so one-ofs are rendered again instead.
     static func text(fromKey key: String, name: String) -> String {
-        var result = ""
-        result.reserveCapacity(key.utf8.count + 16 * name.utf8.count)
-        var insideMarker = false
-        for segment in key.utf8.split(separator: 1, omittingEmptySubsequences: false) {
-            if insideMarker { result += name } else { result += Substring(segment) }
-            insideMarker.toggle()
+        var key = key
+        let marker = Array(placeholder.utf8)
+        let nameBytes = Array(name.utf8)
+        return key.withUTF8 { source in
+            // Byte 1 starts a placeholder (no rendered text contains it otherwise); copy around each one.
+            var positions: [Int] = []
+            var index = 0
+            while index < source.count {
+                if source[index] == 1 { positions.append(index); index += marker.count } else { index += 1 }
+            }
+            let length = source.count + positions.count * (nameBytes.count - marker.count)
+            return String(unsafeUninitializedCapacity: length) { target in
+                var written = 0, start = 0
+                func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+                    (target.baseAddress! + written).update(from: base, count: bytes.count)
+                    written += bytes.count
+                }
+                for position in positions {
+                    copy(UnsafeBufferPointer(rebasing: source[start..<position]))
+                    nameBytes.withUnsafeBufferPointer { copy($0) }
+                    start = position + marker.count
+                }
+                copy(UnsafeBufferPointer(rebasing: source[start...]))
+                return written
+            }
         }
-        return result
     }
 
     /// Structs and open enums name themselves only in code, never inside a string literal.
@@ -66,18 +90,6 @@ enum IdenticalTypes {
         switch decl {
         case .structure, .openEnum: true
         case .oneOf, .alias: false
-        }
-    }
-
-    /// How many properties are held behind `@SpecGenIndirect`, nested declarations included.
-    static func indirectCount(_ decls: [Decl]) -> Int {
-        decls.reduce(0) { total, decl in
-            switch decl {
-            case .structure(let structure):
-                total + structure.properties.filter(\.indirect).count + indirectCount(structure.nested)
-            case .oneOf(let oneOf): total + indirectCount(oneOf.nested)
-            case .openEnum, .alias: total
-            }
         }
     }
 

@@ -56,11 +56,9 @@ public enum SwiftTypesEmitter {
             case .merged(let newDecls, let newMerged, let newKeys): (decls, merged, keys) = (newDecls, newMerged, newKeys)
             }
         }
-        if !merged.isEmpty {
-            let before = IdenticalTypes.indirectCount(decls)
-            RecursionBreaker.mark(&decls)
-            if IdenticalTypes.indirectCount(decls) != before { keys = Array(repeating: nil, count: decls.count) }
-        }
+        // No second pass of the recursion breaker: merged types are identical including their `indirect` marks,
+        // so every cycle among kept types maps back onto a cycle of the original types, whose properties are
+        // all marked already (IdenticalTypes explains).
         let rendered = ParallelMap.map(count: decls.count) { index -> GeneratedFile in
             let decl = decls[index]
             var writer = SwiftWriter()
