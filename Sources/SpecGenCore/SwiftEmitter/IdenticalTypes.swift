@@ -1,3 +1,5 @@
+import Foundation
+
 /// Component schemas that would generate the same Swift type under different names (Auth0's
 /// `GetClientResponseContent`, `UpdateClientResponseContent`, `CreateClientResponseContent` …; twenty
 /// identical `ConnectionOptions*` objects) become one struct, and the others typealiases of it. A whole API
@@ -15,25 +17,34 @@
 enum IdenticalTypes {
     /// Merges identical declarations in place (references to a merged name point to the kept one) and returns
     /// merged name → kept name.
-    static func merge(_ decls: inout [Decl], renderer: TypeRenderer) -> (merged: [String: String], keys: [String?]) {
+    /// `alongside` runs once on the worker pool during the first round (nesting parallel maps would serialize).
+    static func merge(_ decls: inout [Decl], renderer: TypeRenderer, alongside: () -> Void = {}) -> (merged: [String: String], keys: [String?]) {
         var keptName: [String: String] = [:]
         var keys: [String?] = Array(repeating: nil, count: decls.count)
         // Texts are grouped by length (computed by the workers) and compared only within a length: cheaper than
         // hashing 10 MB of text each round, and different texts of equal length differ early.
         var lengths: [Int] = Array(repeating: 0, count: decls.count)
         var stale = Array(decls.indices)
+        // Which declarations name each type, so a round renames only the declarations that refer to merged names.
+        var referrers: [String: [Int]] = [:]
+        for index in decls.indices {
+            for name in references(decls[index]) { referrers[name, default: []].append(index) }
+        }
+        var firstRound = true
         while !stale.isEmpty {
             let snapshot = decls
-            let rendered = ParallelMap.map(count: stale.count) { position -> (String?, Int) in
+            let rendered = ParallelMap.map(count: stale.count + (firstRound ? 1 : 0)) { position -> (String?, Int) in
+                guard position < stale.count else { alongside(); return (nil, 0) }
                 let key = key(of: snapshot[stale[position]], renderer: renderer)
                 return (key, key?.utf8.count ?? 0)
             }
             for (position, index) in stale.enumerated() { (keys[index], lengths[index]) = rendered[position] }
+            firstRound = false
             var firstWithLength: [Int: [Int]] = [:]
             var merged: [String: String] = [:]
             for index in decls.indices where keptName[decls[index].name] == nil {
                 guard let key = keys[index] else { continue }
-                if let first = firstWithLength[lengths[index]]?.first(where: { keys[$0] == key }) {
+                if let first = firstWithLength[lengths[index]]?.first(where: { sameBytes(keys[$0]!, key) }) {
                     merged[decls[index].name] = decls[first].name
                 } else {
                     firstWithLength[lengths[index], default: []].append(index)
@@ -43,8 +54,14 @@ enum IdenticalTypes {
             for (name, target) in merged { keptName[name] = target }
             // Earlier merges that pointed at a name merged now point at its target.
             for (name, target) in keptName { keptName[name] = merged[target] ?? target }
+            var affected = Set<Int>()
+            for (name, target) in merged {
+                let users = referrers[name] ?? []
+                affected.formUnion(users)
+                referrers[target, default: []].append(contentsOf: users)
+            }
             stale = []
-            for index in decls.indices where keptName[decls[index].name] == nil {
+            for index in affected.sorted() where keptName[decls[index].name] == nil {
                 if rename(&decls[index], merged) { stale.append(index) }
             }
         }
@@ -55,10 +72,12 @@ enum IdenticalTypes {
     /// placeholder replaced by the name, byte for byte what rendering the declaration again would give.
     /// Only for structs and open enums: a one-of also names itself inside a string literal, where the
     /// placeholder is escaped, so one-ofs are rendered again instead.
-    static func text(fromKey key: String, name: String) -> String {
+    /// `prefix` (the file header and doc comment) comes first, in the same allocation.
+    static func text(fromKey key: String, name: String, prefix: String = "") -> String {
         var key = key
         let marker = Array(placeholder.utf8)
         let nameBytes = Array(name.utf8)
+        let prefixBytes = Array(prefix.utf8)
         return key.withUTF8 { source in
             // Byte 1 starts a placeholder (no rendered text contains it otherwise); copy around each one.
             var positions: [Int] = []
@@ -66,7 +85,7 @@ enum IdenticalTypes {
             while index < source.count {
                 if source[index] == 1 { positions.append(index); index += marker.count } else { index += 1 }
             }
-            let length = source.count + positions.count * (nameBytes.count - marker.count)
+            let length = prefixBytes.count + source.count + positions.count * (nameBytes.count - marker.count)
             return String(unsafeUninitializedCapacity: length) { target in
                 var written = 0, start = 0
                 func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -74,6 +93,7 @@ enum IdenticalTypes {
                     (target.baseAddress! + written).update(from: base, count: bytes.count)
                     written += bytes.count
                 }
+                prefixBytes.withUnsafeBufferPointer { copy($0) }
                 for position in positions {
                     copy(UnsafeBufferPointer(rebasing: source[start..<position]))
                     nameBytes.withUnsafeBufferPointer { copy($0) }
@@ -90,6 +110,14 @@ enum IdenticalTypes {
         switch decl {
         case .structure, .openEnum: true
         case .oneOf, .alias: false
+        }
+    }
+
+    /// Byte equality (`==` on strings compares canonical equivalence, which is far slower on non-ASCII text).
+    static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var first = first, second = second
+        return first.withUTF8 { a in
+            second.withUTF8 { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
         }
     }
 
@@ -119,6 +147,37 @@ enum IdenticalTypes {
         var writer = SwiftWriter()
         renderer.render(anonymous, into: &writer)
         return writer.text
+    }
+
+    /// The top-level type names a declaration refers to (`Name` of `Name.Nested` too), nested declarations included.
+    static func references(_ decl: Decl) -> Set<String> {
+        var names = Set<String>()
+        func add(_ shape: Shape) {
+            switch shape {
+            case .named(let name): names.insert(name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name)
+            case .alias(_, let underlying): add(underlying)
+            case .array(let element, _): add(element)
+            case .map(let value, _): add(value)
+            case .string, .integer, .number, .boolean, .date, .json: break
+            }
+        }
+        func visit(_ decl: Decl) {
+            switch decl {
+            case .structure(let structure):
+                structure.properties.forEach { add($0.shape) }
+                structure.additional.map(add)
+                structure.nested.forEach(visit)
+            case .oneOf(let oneOf):
+                oneOf.cases.forEach { add($0.shape) }
+                oneOf.nested.forEach(visit)
+            case .alias(let alias):
+                add(alias.shape)
+            case .openEnum:
+                break
+            }
+        }
+        visit(decl)
+        return names
     }
 
     /// Points references to merged names (`Name`, `Name.Nested`) at the kept names; true when anything changed.
