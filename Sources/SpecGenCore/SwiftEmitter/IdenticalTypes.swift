@@ -15,8 +15,8 @@ import Foundation
 /// that must come back to a type it passed (the graph is finite), i.e. an original cycle; the recursion
 /// breaker marked every property on original cycles, so every cycle of kept types has a marked property.
 enum IdenticalTypes {
-    /// Merges identical declarations in place (references to a merged name point to the kept one) and returns
-    /// merged name → kept name.
+    /// Merges identical declarations in place (references to a merged name point to the kept one). Returns
+    /// merged name → kept name, and per declaration its final key (see `key(of:renderer:)`; nil for aliases).
     /// `alongside` runs once on the worker pool during the first round (nesting parallel maps would serialize).
     static func merge(_ decls: inout [Decl], renderer: TypeRenderer, alongside: () -> Void = {}) -> (merged: [String: String], keys: [String?]) {
         var keptName: [String: String] = [:]
@@ -73,7 +73,7 @@ enum IdenticalTypes {
     /// Only for structs and open enums: a one-of also names itself inside a string literal, where the
     /// placeholder is escaped, so one-ofs are rendered again instead.
     /// `prefix` (the file header and doc comment) comes first, in the same allocation.
-    static func text(fromKey key: String, name: String, prefix: String = "") -> String {
+    static func text(fromKey key: String, name: String, prefix: String) -> String {
         var key = key
         let marker = Array(placeholder.utf8)
         let nameBytes = Array(name.utf8)
@@ -152,73 +152,29 @@ enum IdenticalTypes {
     /// The top-level type names a declaration refers to (`Name` of `Name.Nested` too), nested declarations included.
     static func references(_ decl: Decl) -> Set<String> {
         var names = Set<String>()
-        func add(_ shape: Shape) {
-            switch shape {
-            case .named(let name): names.insert(name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name)
-            case .alias(_, let underlying): add(underlying)
-            case .array(let element, _): add(element)
-            case .map(let value, _): add(value)
-            case .string, .integer, .number, .boolean, .date, .json: break
+        var walked = decl
+        walked.mapShapes { shape in
+            shape.renamingTypes { name in
+                names.insert(name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name)
+                return name
             }
         }
-        func visit(_ decl: Decl) {
-            switch decl {
-            case .structure(let structure):
-                structure.properties.forEach { add($0.shape) }
-                structure.additional.map(add)
-                structure.nested.forEach(visit)
-            case .oneOf(let oneOf):
-                oneOf.cases.forEach { add($0.shape) }
-                oneOf.nested.forEach(visit)
-            case .alias(let alias):
-                add(alias.shape)
-            case .openEnum:
-                break
-            }
-        }
-        visit(decl)
         return names
     }
 
     /// Points references to merged names (`Name`, `Name.Nested`) at the kept names; true when anything changed.
     static func rename(_ decl: inout Decl, _ merged: [String: String]) -> Bool {
         var changed = false
-        func renamed(_ name: String) -> String {
-            if let target = merged[name] { changed = true; return target }
-            if let dot = name.firstIndex(of: "."), let target = merged[String(name[..<dot])] {
-                changed = true
-                return target + name[dot...]
-            }
-            return name
-        }
-        func renamedShape(_ shape: Shape) -> Shape {
-            switch shape {
-            case .named(let name): return .named(renamed(name))
-            case .alias(let name, let underlying): return .alias(name, renamedShape(underlying))
-            case .array(let element, let schema): return .array(renamedShape(element), schema)
-            case .map(let value, let schema): return .map(renamedShape(value), schema)
-            case .string, .integer, .number, .boolean, .date, .json: return shape
+        decl.mapShapes { shape in
+            shape.renamingTypes { name in
+                if let target = merged[name] { changed = true; return target }
+                if let dot = name.firstIndex(of: "."), let target = merged[String(name[..<dot])] {
+                    changed = true
+                    return target + name[dot...]
+                }
+                return name
             }
         }
-        func visit(_ decl: inout Decl) {
-            switch decl {
-            case .structure(var structure):
-                for index in structure.properties.indices { structure.properties[index].shape = renamedShape(structure.properties[index].shape) }
-                structure.additional = structure.additional.map(renamedShape)
-                for index in structure.nested.indices { visit(&structure.nested[index]) }
-                decl = .structure(structure)
-            case .oneOf(var oneOf):
-                oneOf.cases = oneOf.cases.map { ($0.swiftName, renamedShape($0.shape)) }
-                for index in oneOf.nested.indices { visit(&oneOf.nested[index]) }
-                decl = .oneOf(oneOf)
-            case .alias(var alias):
-                alias.shape = renamedShape(alias.shape)
-                decl = .alias(alias)
-            case .openEnum:
-                break
-            }
-        }
-        visit(&decl)
         return changed
     }
 }

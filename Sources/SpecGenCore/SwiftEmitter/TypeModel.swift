@@ -29,6 +29,19 @@ indirect enum Shape {
     }
 }
 
+extension Shape {
+    /// This shape with every declared type name passed through `rename` (through aliases, arrays and maps).
+    func renamingTypes(_ rename: (String) -> String) -> Shape {
+        switch self {
+        case .named(let name): .named(rename(name))
+        case .alias(let name, let underlying): .alias(name, underlying.renamingTypes(rename))
+        case .array(let element, let schema): .array(element.renamingTypes(rename), schema)
+        case .map(let value, let schema): .map(value.renamingTypes(rename), schema)
+        case .string, .integer, .number, .boolean, .date, .json: self
+        }
+    }
+}
+
 /// How a property is present in JSON and held in Swift.
 enum PropertyMode {
     /// Must be present, never null: `T`.
@@ -119,6 +132,26 @@ enum Decl {
         case .openEnum(let decl): decl.doc
         case .oneOf(let decl): decl.doc
         case .alias(let decl): decl.doc
+        }
+    }
+
+    /// Replaces every shape this declaration and its nested declarations hold by `transform(shape)`.
+    mutating func mapShapes(_ transform: (Shape) -> Shape) {
+        switch self {
+        case .structure(var structure):
+            for index in structure.properties.indices { structure.properties[index].shape = transform(structure.properties[index].shape) }
+            structure.additional = structure.additional.map(transform)
+            for index in structure.nested.indices { structure.nested[index].mapShapes(transform) }
+            self = .structure(structure)
+        case .oneOf(var oneOf):
+            oneOf.cases = oneOf.cases.map { ($0.swiftName, transform($0.shape)) }
+            for index in oneOf.nested.indices { oneOf.nested[index].mapShapes(transform) }
+            self = .oneOf(oneOf)
+        case .alias(var alias):
+            alias.shape = transform(alias.shape)
+            self = .alias(alias)
+        case .openEnum:
+            break
         }
     }
 }
