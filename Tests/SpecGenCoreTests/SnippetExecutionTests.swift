@@ -7,12 +7,14 @@ import XCTest
 /// with the described request. Prints the client × fixture table.
 ///
 /// A runtime that is not installed is reported as skipped with the install hint; with `CI=true` it fails.
-/// `SNIPPET_SUITE_CLIENTS=go-native,php-curl` limits a local run to some clients.
+/// `SNIPPET_SUITE_CLIENTS=go-native,php-curl` limits a local run to some clients, and
+/// `SNIPPET_SUITE_FIXTURES=hostile/extreme,auth0/` to the fixtures whose ids start with one of the prefixes.
 final class SnippetExecutionTests: XCTestCase {
     func testEveryClientRunsEveryFixtureAgainstTheEchoServer() throws {
         // Two echo servers, so two cases can run at once (each server sees one case at a time).
         let servers = [try EchoServer(), try EchoServer()]
-        let fixtures = try SnippetSuiteFixtures.all()
+        let prefixes = ProcessInfo.processInfo.environment["SNIPPET_SUITE_FIXTURES"].map { $0.split(separator: ",").map(String.init) }
+        let fixtures = try SnippetSuiteFixtures.all().filter { fixture in prefixes?.contains { fixture.id.hasPrefix($0) } ?? true }
         let outDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-snippets-\(UUID().uuidString)")
         let cacheDirectory = packageRoot.appendingPathComponent(".build/snippet-suite-cache")
         try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)

@@ -25,7 +25,7 @@ part by part (name, file name, content type when described, bytes). Text is comp
 Prints the client x fixture table and totals; exits 1 on any mismatch, run error or build error (and, with
 "ci": true, on any missing runtime), else 0.
 """
-import base64, concurrent.futures, json, os, re, shutil, subprocess, sys, time, urllib.parse, urllib.request
+import base64, concurrent.futures, decimal, json, os, re, shutil, subprocess, sys, time, urllib.parse, urllib.request
 
 HINT = "run scripts/install-snippet-runtimes"
 JAVA_LIBS = "/usr/share/java"
@@ -53,6 +53,29 @@ NOT_RUNNABLE = {
     "objc-nsurlsession": "Debian's GNUstep is built without NSURLSession (and NSURLConnection refuses PATCH): compiled against its headers "
                          "(plus Apple's +sharedSession and -dataTaskWithRequest:completionHandler: declarations, absent in GNUstep 1.28), not run",
 }
+
+
+def strict_json(text):
+    """JSON as exact values: numbers as int or Decimal (1e400 stays 1E+400, 0.1e-400 is not 0), and the
+    non-JSON constants NaN/Infinity refused, so a client that rounds or overflows a number is caught."""
+    def refuse(name):
+        raise ValueError("%s is not JSON" % name)
+    return json.loads(text, parse_float=decimal.Decimal, parse_constant=refuse)
+
+
+def same_json(a, b):
+    """JSON equality by value: objects by members (order aside), numbers by exact value (1 == 1.0, -0 == 0)."""
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
+        return type(a) is type(b) and a == b
+    if isinstance(a, (int, decimal.Decimal)) and isinstance(b, (int, decimal.Decimal)):
+        return decimal.Decimal(a) == decimal.Decimal(b)
+    if isinstance(a, str) or isinstance(b, str):
+        return type(a) is type(b) and a == b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_json(a[key], b[key]) for key in a)
+    return False
 
 
 def log(message):
@@ -164,9 +187,9 @@ def compare(expected, got):
             problems.append("body %r, expected %r" % (body[:120], want[:120]))
     elif kind == "json":
         try:
-            value = json.loads(body.decode("utf-8"))
-            if value != spec["value"] or json.dumps(value, sort_keys=True) != json.dumps(spec["value"], sort_keys=True):
-                problems.append("JSON body %s, expected %s" % (json.dumps(value)[:160], json.dumps(spec["value"])[:160]))
+            value = strict_json(body.decode("utf-8"))
+            if not same_json(value, spec["value"]):
+                problems.append("JSON body %s, expected %s" % (json.dumps(value, default=str)[:160], json.dumps(spec["value"], default=str)[:160]))
         except (UnicodeDecodeError, ValueError) as error:
             problems.append("body is not JSON (%s): %r" % (error, body[:120]))
     elif kind == "urlencoded":
@@ -616,7 +639,7 @@ def report(cases, fixtures, clients, ci, elapsed):
 def main():
     manifest_path = sys.argv[1]
     with open(manifest_path, encoding="utf-8") as handle:
-        manifest = json.load(handle)
+        manifest = json.loads(handle.read(), parse_float=decimal.Decimal)
     echo = manifest.get("echo_url")
     out_dir = manifest["out_dir"]
     cache_dir = manifest.get("cache_dir") or os.path.join(out_dir, "cache")

@@ -141,7 +141,11 @@ public struct OperationExampleBuilder {
             default: return "string"
             }
         }
-        if types.contains(.integer) { return .number(JSONNumber(Int(target.minimum ?? 0))) }
+        if types.contains(.integer) {
+            // `minimum` may be any size the spec wrote (1e400, 2^64): an integer when Swift's Int holds it.
+            let lower = (target.minimum ?? 0).rounded(.up)
+            return .number(Int(exactly: lower).map { JSONNumber($0) } ?? JSONNumber(lower))
+        }
         if types.contains(.number) { return .number(JSONNumber(target.minimum ?? 0)) }
         if types.contains(.boolean) { return false }
         return .object(JSONObject())

@@ -32,6 +32,44 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         return value.isFinite && value == value.rounded()
     }
 
+    /// True when a language that holds JSON numbers as doubles writes back the same value: the shortest
+    /// text of the nearest double means the number written (`0.1`, `1e21`, `-0`), unlike `1e400`,
+    /// `0.1e-400` or `9007199254740993`.
+    public var isExactInDouble: Bool {
+        let value = double
+        guard value.isFinite else { return false }
+        return Self.canonical(text) == Self.canonical("\(value)")
+    }
+
+    /// The decimal value of number text as digits without leading or trailing zeros and a power of ten
+    /// (`"-12.50e1"` → `"-125e0"`); zero of either sign is `"0"`. Works on text of any length.
+    static func canonical(_ text: String) -> String {
+        var negative = false
+        var digits: [UInt8] = []
+        var exponent = 0
+        var exponentDigits = ""
+        var seenPoint = false
+        var inExponent = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-") where !inExponent: negative = true
+            case UInt8(ascii: "+") where !inExponent: break
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where !inExponent:
+                digits.append(byte)
+                if seenPoint { exponent -= 1 }
+            default: exponentDigits.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        while digits.first == UInt8(ascii: "0") { digits.removeFirst() }
+        guard !digits.isEmpty else { return "0" }
+        while digits.last == UInt8(ascii: "0") { digits.removeLast(); exponent += 1 }
+        // An exponent too long for Int (`1e99999999999999999999`) is kept as text beside the shift.
+        let written = Int(exponentDigits).map { String($0.addingReportingOverflow(exponent).partialValue) } ?? exponentDigits + "+" + String(exponent)
+        return (negative ? "-" : "") + String(decoding: digits, as: UTF8.self) + "e" + written
+    }
+
     public var description: String { text }
 }
 
@@ -71,6 +109,18 @@ public indirect enum JSONValue: Sendable {
     public var arrayValue: [JSONNode]? { if case .array(let value) = self { value } else { nil } }
     public var objectValue: JSONObject? { if case .object(let value) = self { value } else { nil } }
     public var isNull: Bool { if case .null = self { true } else { false } }
+}
+
+extension JSONValue {
+    /// True when some number anywhere in the value satisfies `predicate`.
+    public func containsNumber(where predicate: (JSONNumber) -> Bool) -> Bool {
+        switch self {
+        case .number(let number): return predicate(number)
+        case .array(let items): return items.contains { $0.value.containsNumber(where: predicate) }
+        case .object(let object): return object.entries.contains { $0.value.value.containsNumber(where: predicate) }
+        default: return false
+        }
+    }
 }
 
 extension JSONValue: Equatable {

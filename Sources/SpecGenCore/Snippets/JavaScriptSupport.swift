@@ -40,17 +40,10 @@ enum JavaScriptSupport {
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { $0.offset == 0 ? String($0.element) : pad + $0.element }.joined(separator: "\n")
     }
 
-    /// True when the value holds an integer JavaScript numbers cannot carry exactly (beyond ±2^53).
+    /// True when the value holds a number a JavaScript number cannot carry exactly: an integer beyond ±2^53,
+    /// `1e400` (`Infinity`, which `JSON.stringify` writes as `null`) or `0.1e-400` (written as `0`).
     static func hasUnsafeNumbers(_ value: JSONValue) -> Bool {
-        switch value {
-        case .number(let number):
-            guard number.isInteger else { return false }
-            guard let exact = Int(number.text) else { return true }
-            return abs(exact) > 9_007_199_254_740_991
-        case .array(let items): return items.contains { hasUnsafeNumbers($0.value) }
-        case .object(let object): return object.entries.contains { hasUnsafeNumbers($0.value.value) }
-        default: return false
-        }
+        value.containsNumber { !$0.isExactInDouble }
     }
 
     /// `new URLSearchParams([...])` for form fields (order and repeats kept).

@@ -68,6 +68,8 @@ public enum SwiftSource {
 
     /// A Swift `Double` literal for a number.
     public static func doubleLiteral(_ value: Double) -> String {
+        if value.isInfinite { return value < 0 ? "-Double.infinity" : "Double.infinity" }
+        if value.isNaN { return "Double.nan" }
         if value == value.rounded(), abs(value) < 1e15 { return "\(Int(value))" }
         return "\(value)"
     }

@@ -9,7 +9,7 @@ public struct PythonHTTPClientClient: SnippetClient {
         var code = options.writer()
         let multipart: ManualMultipart? = if case .multipart(let parts) = request.body { ManualMultipart(parts) } else { nil }
         code.line("import http.client")
-        if case .json(let value, _) = request.body, value.objectValue != nil || value.arrayValue != nil { code.line("import json") }
+        if case .json(let value, _) = request.body, value.objectValue != nil || value.arrayValue != nil, !PythonEscaping.losesNumbers(value) { code.line("import json") }
         if multipart?.segments.contains(where: { if case .file = $0 { true } else { false } }) == true { code.line("from pathlib import Path") }
         code.blank()
         let connection = request.scheme == "http" ? "HTTPConnection" : "HTTPSConnection"
@@ -18,7 +18,7 @@ public struct PythonHTTPClientClient: SnippetClient {
         code.blank()
         var headers = request.headers
         var bodyExpression = "None"
-        if case .json(let value, _) = request.body, value.objectValue != nil || value.arrayValue != nil {
+        if case .json(let value, _) = request.body, value.objectValue != nil || value.arrayValue != nil, !PythonEscaping.losesNumbers(value) {
             // json.dumps writes ASCII-only JSON (non-ASCII as \\u escapes), the same document in readable form.
             code.line("payload = json.dumps(" + PythonEscaping.value(value, indent: options.prettyJSON ? options.indentUnit : nil) + ").encode(\"utf-8\")")
             bodyExpression = "payload"

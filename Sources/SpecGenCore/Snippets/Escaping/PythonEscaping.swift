@@ -17,6 +17,15 @@ public enum PythonEscaping {
         } + "\""
     }
 
+    /// True when a Python literal of the value would change a number: a float literal is a double, so
+    /// `1e400` becomes `inf` (which `json.dumps` writes as `Infinity`, not JSON) and `0.1e-400` becomes `0.0`.
+    /// Integer literals are exact at any size.
+    public static func losesNumbers(_ value: JSONValue) -> Bool {
+        value.containsNumber { number in
+            number.text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) && !number.isExactInDouble
+        }
+    }
+
     /// A JSON value as a Python expression (`None`, `True`, dicts keep key order).
     public static func value(_ value: JSONValue, indent: String?, level: Int = 0) -> String {
         let pad = indent.map { String(repeating: $0, count: level + 1) } ?? ""
