@@ -15,6 +15,8 @@ let fuzzTargets: [String: ([UInt8]) -> Void] = [
     "postman": fuzzPostmanReader,
     "har": fuzzHARReader,
     "overlay": fuzzOverlayEngine,
+    "pipeline-json": fuzzPipelineJSON,
+    "pipeline-yaml": fuzzPipelineYAML,
 ]
 
 private let selectedTarget: ([UInt8]) -> Void = {

@@ -157,7 +157,91 @@ def seeds_overlay(shared, limit, emit):
             emit(json.dumps(overlay, ensure_ascii=False, indent=2).encode())
 
 
+def refs(node):
+    """Every local `#/components/...` or `#/definitions/...` reference below node."""
+    found = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/"):
+                found.add(tuple(ref[2:].split("/")))
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def spec_slices(spec, limit, wanted):
+    """Whole small documents cut from a big spec: the envelope, one path item and every component it
+    reaches (transitively), so the pipeline gets past the reader; the ones that fit in `limit` bytes."""
+    paths = spec.get("paths") or {}
+    keys = sorted(paths, key=lambda key: hashlib.sha1(key.encode()).hexdigest())
+    slices = []
+    for key in keys:
+        small = {name: spec[name] for name in ("openapi", "swagger", "info", "servers", "host", "basePath",
+                                                "security") if name in spec}
+        small["paths"] = {key: paths[key]}
+        seen, pending = set(), refs(paths[key])
+        while pending:
+            ref = pending.pop()
+            if ref in seen or len(seen) > 40:
+                continue
+            seen.add(ref)
+            node = spec
+            for token in ref:
+                node = node.get(token.replace("~1", "/").replace("~0", "~")) if isinstance(node, dict) else None
+            if node is None:
+                continue
+            target = small
+            for token in ref[:-1]:
+                target = target.setdefault(token, {})
+            target[ref[-1]] = node
+            pending |= refs(node) - seen
+        if "components" in spec and "securitySchemes" in (spec["components"] or {}):
+            small.setdefault("components", {})["securitySchemes"] = spec["components"]["securitySchemes"]
+        if len(json.dumps(small, ensure_ascii=False, separators=(",", ":")).encode()) <= limit:
+            slices.append(small)
+        if len(slices) >= wanted:
+            break
+    return slices
+
+
+def all_specs(shared):
+    """Every spec in ../shared/specs as a value (YAML ones through PyYAML when it is installed)."""
+    values = []
+    for path in files_under(os.path.join(shared, "specs"), (".json", ".yaml", ".yml")):
+        try:
+            if path.endswith(".json"):
+                values.append(json.loads(read_bytes(path)))
+            else:
+                import yaml
+                values.append(yaml.safe_load(read_bytes(path)))
+        except Exception:
+            continue
+    return values
+
+
+def seeds_pipeline_json(shared, limit, emit):
+    for spec in all_specs(shared):
+        for small in spec_slices(spec, limit, 25):
+            emit(json.dumps(small, ensure_ascii=False, indent=1).encode())
+
+
+def seeds_pipeline_yaml(shared, limit, emit):
+    try:
+        import yaml
+    except ImportError:
+        return
+    for spec in all_specs(shared):
+        for small in spec_slices(spec, limit // 2, 12):
+            emit(yaml.safe_dump(small, allow_unicode=True, sort_keys=False).encode())
+
+
 TARGETS = {
+    "pipeline-json": seeds_pipeline_json,
+    "pipeline-yaml": seeds_pipeline_yaml,
     "json": seeds_json,
     "yaml": seeds_yaml,
     "postman": seeds_postman,

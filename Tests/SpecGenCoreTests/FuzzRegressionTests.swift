@@ -30,6 +30,28 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// The properties Fuzz/pipeline checks on a whole default run (every snippet client, docs, code samples):
+    /// no trap, one file per path, every diagnostic located in the input.
+    func testPipelineInputsGenerateOneFilePerPath() throws {
+        let all = try inputs("pipeline-json")
+        XCTAssertFalse(all.isEmpty)
+        for (name, bytes) in all {
+            let document = try JSONReader().read(SourceFile(path: name, bytes: bytes))
+            var config = SpecGenConfig(spec: name)
+            config.codeSamplesSpec = "samples.json"
+            let output = try Generator.run(Generator.Inputs(spec: document), config)
+            let paths = output.files.map(\.path)
+            XCTAssertEqual(paths.count, Set(paths).count, "\(name): two generated files share a path")
+            for diagnostic in output.diagnostics { XCTAssertEqual(diagnostic.location?.file, name, "\(diagnostic)") }
+        }
+        // A duplicated definition: the last occurrence wins, as the reader's warning says, and one type is generated.
+        let document = try JSONReader().read(SourceFile(path: "d.json", bytes: try inputs("pipeline-json").first { $0.name == "duplicate-definition.json" }!.bytes))
+        let output = try Generator.run(Generator.Inputs(spec: document), SpecGenConfig(spec: "d.json"))
+        let b = try XCTUnwrap(output.files.first { $0.path == "Swift/Types/B.swift" })
+        XCTAssertTrue(b.contents.contains("var y: Int?"), b.contents)
+        XCTAssertFalse(output.files.contains { $0.path.hasPrefix("Swift/Types/B2") })
+    }
+
     func assertLocated(_ diagnostic: Diagnostic, name: String, lineCount: Int) {
         XCTAssertEqual(diagnostic.location?.file, name)
         XCTAssertTrue((1...lineCount).contains(diagnostic.location?.line ?? 0), "\(name): \(diagnostic)")

@@ -11,12 +11,38 @@ public enum Generator {
         public var operations: [Operation]
     }
 
-    /// Reads the spec named by the config and applies its overlays.
-    public static func loadSpec(_ config: SpecGenConfig, limits: ReaderLimits = .default) throws(DiagnosticsError) -> (JSONDocument, [Diagnostic]) {
-        var document = try DocumentLoader.load(path: config.spec, limits: limits)
+    /// Every input file a run reads, loaded before the pipeline starts (the only I/O of a run).
+    public struct Inputs: Sendable {
+        public var spec: JSONDocument
+        /// Overlay documents, applied to the spec in this order.
+        public var overlays: [JSONDocument]
+        public var postman: JSONDocument?
+        public var postmanEnvironment: JSONDocument?
+
+        public init(spec: JSONDocument, overlays: [JSONDocument] = [], postman: JSONDocument? = nil, postmanEnvironment: JSONDocument? = nil) {
+            self.spec = spec
+            self.overlays = overlays
+            self.postman = postman
+            self.postmanEnvironment = postmanEnvironment
+        }
+
+        /// Loads the files the config names: the spec, its overlays and, unless `specOnly`, the Postman collection.
+        public static func load(_ config: SpecGenConfig, limits: ReaderLimits = .default, specOnly: Bool = false) throws(DiagnosticsError) -> Inputs {
+            let spec = try DocumentLoader.load(path: config.spec, limits: limits)
+            var overlays: [JSONDocument] = []
+            for path in config.overlays { overlays.append(try DocumentLoader.load(path: path, limits: limits)) }
+            guard !specOnly, let postmanPath = config.postman else { return Inputs(spec: spec, overlays: overlays) }
+            let postman = try DocumentLoader.load(path: postmanPath, limits: limits)
+            let environment = try config.postmanEnvironment.map { (path: String) throws(DiagnosticsError) -> JSONDocument in try DocumentLoader.load(path: path, limits: limits) }
+            return Inputs(spec: spec, overlays: overlays, postman: postman, postmanEnvironment: environment)
+        }
+    }
+
+    /// The spec with its overlays applied, and the warnings of reading and applying them.
+    public static func applyOverlays(_ inputs: Inputs) throws(DiagnosticsError) -> (JSONDocument, [Diagnostic]) {
+        var document = inputs.spec
         var diagnostics = document.warnings
-        for path in config.overlays {
-            let overlay = try DocumentLoader.load(path: path, limits: limits)
+        for overlay in inputs.overlays {
             diagnostics.append(contentsOf: overlay.warnings)
             let (applied, warnings) = try OverlayEngine().apply(overlay, to: document)
             document = applied
@@ -25,9 +51,19 @@ public enum Generator {
         return (document, diagnostics)
     }
 
+    /// Reads the spec named by the config and applies its overlays.
+    public static func loadSpec(_ config: SpecGenConfig, limits: ReaderLimits = .default) throws(DiagnosticsError) -> (JSONDocument, [Diagnostic]) {
+        try applyOverlays(Inputs.load(config, limits: limits, specOnly: true))
+    }
+
     /// Reads the model from the config's inputs.
     public static func readAPI(_ config: SpecGenConfig, limits: ReaderLimits = .default) throws(DiagnosticsError) -> (APIDocument, [Diagnostic]) {
-        let (document, warnings) = try loadSpec(config, limits: limits)
+        try readAPI(Inputs.load(config, limits: limits, specOnly: true))
+    }
+
+    /// Reads the model from loaded inputs.
+    public static func readAPI(_ inputs: Inputs) throws(DiagnosticsError) -> (APIDocument, [Diagnostic]) {
+        let (document, warnings) = try applyOverlays(inputs)
         let (api, diagnostics) = try OpenAPIReader().read(document)
         return (api, warnings + diagnostics)
     }
@@ -50,9 +86,14 @@ public enum Generator {
         return selected
     }
 
-    /// Runs every stage in memory; nothing is written.
+    /// Loads the config's inputs and runs every stage in memory; nothing is written.
     public static func run(_ config: SpecGenConfig, limits: ReaderLimits = .default) throws(DiagnosticsError) -> Output {
-        let (api, diagnostics0) = try readAPI(config, limits: limits)
+        try run(Inputs.load(config, limits: limits), config)
+    }
+
+    /// Every stage on loaded inputs: a pure function of its arguments (the config's paths only name things).
+    public static func run(_ inputs: Inputs, _ config: SpecGenConfig) throws(DiagnosticsError) -> Output {
+        let (api, diagnostics0) = try readAPI(inputs)
         var diagnostics = diagnostics0
         let operations = try selectOperations(config, in: api)
         let components = config.operations.isEmpty ? api.schemas.map(\.name) : SchemaReachability.components(for: operations, in: api)
@@ -60,7 +101,9 @@ public enum Generator {
         let specName = URL(fileURLWithPath: config.spec).lastPathComponent
         let (files, types) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: config.swift, specName: specName)
         diagnostics.append(contentsOf: types.diagnostics)
-        let postman = try PostmanStage.run(config, api: api, limits: limits)
+        let postman = try inputs.postman.map { (document: JSONDocument) throws(DiagnosticsError) -> PostmanStage.Result in
+            try PostmanStage.run(document, environment: inputs.postmanEnvironment, api: api)
+        }
         diagnostics.append(contentsOf: postman?.diagnostics ?? [])
         let snippets = try SnippetStage.files(config, api: api, operations: operations, postman: postman)
         var all = files + snippets

@@ -20,10 +20,8 @@ enum PostmanStage {
         }
     }
 
-    static func run(_ config: SpecGenConfig, api: APIDocument, limits: ReaderLimits) throws(DiagnosticsError) -> Result? {
-        guard let path = config.postman else { return nil }
-        let document = try DocumentLoader.load(path: path, limits: limits)
-        let environment = try config.postmanEnvironment.map { (path: String) throws(DiagnosticsError) -> JSONDocument in try DocumentLoader.load(path: path, limits: limits) }
+    /// Reads a loaded collection (and environment), matches it to the API's operations and reports drift.
+    static func run(_ document: JSONDocument, environment: JSONDocument?, api: APIDocument) throws(DiagnosticsError) -> Result {
         let collection = try PostmanCollectionReader().read(document, environment: environment)
         var diagnostics = document.warnings
         let summaries = summaries(api)

@@ -42,6 +42,30 @@ public struct JSONDocument: Sendable {
         self.warnings = warnings
     }
 
+    /// True when a reader warned about duplicate keys (their objects still hold every occurrence).
+    public var hasDuplicateKeys: Bool { warnings.contains { $0.message.hasPrefix("duplicate key \"") } }
+
+    /// The document with one member per key in every object, the last occurrence winning, as the
+    /// readers' duplicate-key warning says; consumers that walk `entries` then see each key once.
+    public func withoutDuplicateKeys() -> JSONDocument {
+        JSONDocument(source: source, root: Self.deduplicated(root), warnings: warnings)
+    }
+
+    private static func deduplicated(_ node: JSONNode) -> JSONNode {
+        switch node.value {
+        case .object(let object):
+            var kept = JSONObject()
+            for (position, entry) in object.entries.enumerated() where object.position(of: entry.key) == position {
+                kept.append(JSONObject.Entry(key: entry.key, keyOffset: entry.keyOffset, value: deduplicated(entry.value)))
+            }
+            return JSONNode(.object(kept), offset: node.offset)
+        case .array(let items):
+            return JSONNode(.array(items.map(deduplicated)), offset: node.offset)
+        default:
+            return node
+        }
+    }
+
     /// The location of a node of this document (nil for synthetic nodes).
     public func location(of node: JSONNode) -> SourceLocation? {
         node.offset >= 0 ? source.location(ofOffset: node.offset) : nil

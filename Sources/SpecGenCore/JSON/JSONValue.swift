@@ -66,7 +66,10 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         guard !digits.isEmpty else { return "0" }
         while digits.last == UInt8(ascii: "0") { digits.removeLast(); exponent += 1 }
         // An exponent too long for Int (`1e99999999999999999999`) is kept as text beside the shift.
-        let written = Int(exponentDigits).map { String($0.addingReportingOverflow(exponent).partialValue) } ?? exponentDigits + "+" + String(exponent)
+        let written: String
+        if exponentDigits.isEmpty { written = String(exponent) }
+        else if let power = Int(exponentDigits) { written = String(power.addingReportingOverflow(exponent).partialValue) }
+        else { written = exponentDigits + "+" + String(exponent) }
         return (negative ? "-" : "") + String(decoding: digits, as: UTF8.self) + "e" + written
     }
 

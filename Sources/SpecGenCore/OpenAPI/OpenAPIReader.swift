@@ -7,6 +7,7 @@ public struct OpenAPIReader {
 
     /// Reads the model; throws `DiagnosticsError` holding every error found (warnings ride along).
     public func read(_ input: JSONDocument) throws(DiagnosticsError) -> (APIDocument, [Diagnostic]) {
+        let input = input.hasDuplicateKeys ? input.withoutDuplicateKeys() : input
         var document = input
         var conversionWarnings: [Diagnostic] = []
         if Swagger2Converter.isSwagger2(input) {
