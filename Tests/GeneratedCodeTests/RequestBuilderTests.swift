@@ -25,12 +25,14 @@ final class RequestBuilderTests: XCTestCase {
         XCTAssertEqual(UpdateUserRequestContent(password: .null, username: "jane").validate().map(\.rule), ["not"])
     }
 
-    func testServerURLAndRequestShape() throws {
+    func testServerURLAndRequestShape() async throws {
         let base = try XCTUnwrap(APIClient.serverURL(tenantDomain: "dev-abc.us.auth0.com"))
         XCTAssertEqual(base.absoluteString, "https://dev-abc.us.auth0.com/api/v2")
         let client = APIClient(baseURL: base, bearerToken: "TOKEN")
         let operation = Operations.PatchUsersById(id: "auth0|507f 1/2?", body: UpdateUserRequestContent(givenName: "John", familyName: .null))
-        let request = try operation.makeRequest(client: client)
+        var request = try operation.makeRequest(client: client)
+        XCTAssertNil(request.value(forHTTPHeaderField: "Authorization"), "credentials are added by send, from the operation's security")
+        try await client.authorize(&request, security: Operations.PatchUsersById.security)
         XCTAssertEqual(request.httpMethod, "PATCH")
         XCTAssertEqual(request.url?.absoluteString, "https://dev-abc.us.auth0.com/api/v2/users/auth0%7C507f%201%2F2%3F")
         XCTAssertEqual(request.value(forHTTPHeaderField: "Authorization"), "Bearer TOKEN")

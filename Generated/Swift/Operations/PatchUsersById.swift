@@ -109,7 +109,7 @@ extension Operations {
         ///
         /// `header` parameter `auth0-custom-domain`.
         public var auth0CustomDomain: String?
-        /// The request body, sent as application/json.
+        /// The request body, sent as `application/json`.
         public var body: UpdateUserRequestContent?
 
         /// Creates the operation's input.
@@ -123,15 +123,18 @@ extension Operations {
         public static let method = "PATCH"
         /// The path template, relative to the server URL.
         public static let pathTemplate = "/users/{id}"
+        /// The security requirement alternatives (scheme names); `[]` needs none, an empty alternative makes credentials optional.
+        public static let security: [[String]] = [["bearerAuth"], ["oAuth2ClientCredentials"]]
 
-        /// Builds the request: path parameters percent-encoded, query, headers, bearer token and body.
+        /// Builds the request: parameters serialized by their OpenAPI style, the body by its media type.
+        /// Credentials are added by `APIClient.send`, from the operation's `security`.
         public func makeRequest(client: APIClient) throws -> URLRequest {
             var path = ""
             path += "/users/"
-            path += APIClient.encodePathSegment(self.id)
-            let query: [URLQueryItem] = []
+            path += SpecGenStyle.path("id", SpecGenWireValue.of(self.id), style: "simple", explode: false)
+            let query: [String] = []
             var request = try client.request(method: Self.method, path: path, query: query)
-            if let value = self.auth0CustomDomain { request.setValue(value, forHTTPHeaderField: "auth0-custom-domain") }
+            if let value = self.auth0CustomDomain { request.setValue(SpecGenStyle.header(SpecGenWireValue.of(value), explode: false), forHTTPHeaderField: "auth0-custom-domain") }
             if let body = self.body {
                 request.httpBody = try client.encoder.encode(body)
                 request.setValue("application/json", forHTTPHeaderField: "Content-Type")
@@ -147,6 +150,6 @@ extension APIClient {
     ///
     /// Sends `PATCH /users/{id}`; throws `APIError` for a non-2xx status.
     public func patchUsersById(_ operation: Operations.PatchUsersById) async throws -> UpdateUserResponseContent {
-        try await send(operation.makeRequest(client: self), decoding: UpdateUserResponseContent.self)
+        try await send(operation.makeRequest(client: self), security: Operations.PatchUsersById.security, decoding: UpdateUserResponseContent.self)
     }
 }

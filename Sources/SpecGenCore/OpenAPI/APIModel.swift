@@ -110,6 +110,15 @@ public struct Parameter: Sendable {
     public var explode: Bool?
     public var example: JSONValue?
     public var pointer: JSONPointer
+    /// `allowReserved`: reserved characters are sent unencoded in a query value.
+    public var allowReserved = false
+    /// The media type of a parameter described with `content` instead of `schema` (its value is sent as that text).
+    public var contentMediaType: String? = nil
+
+    /// The style in effect: the given one, else `form` for query and cookie, `simple` for path and header.
+    public var effectiveStyle: String { style ?? (location == .query || location == .cookie ? "form" : "simple") }
+    /// `explode` in effect: the given value, else true exactly for `form`.
+    public var effectiveExplode: Bool { explode ?? (effectiveStyle == "form") }
 }
 
 /// A body in one media type.
@@ -117,6 +126,18 @@ public struct MediaContent: Sendable {
     public var mediaType: String
     public var schema: Schema?
     public var example: JSONValue?
+    /// The Encoding Object of a form or multipart body, by property name.
+    public var encoding: [String: PropertyEncoding] = [:]
+}
+
+/// How one property of a form or multipart body is written (OpenAPI's Encoding Object).
+public struct PropertyEncoding: Sendable, Hashable {
+    public var contentType: String?
+    public var style: String?
+    public var explode: Bool?
+    public var allowReserved = false
+    /// Part headers other than `Content-Type`, by name (their documented values are not known, only the names).
+    public var headers: [String] = []
 }
 
 /// An operation's request body.
@@ -162,6 +183,10 @@ public struct Operation: Sendable {
     /// Names of security schemes that apply (first alternative).
     public var security: [String]
     public var pointer: JSONPointer
+    /// The security requirement alternatives (the operation's own, else the document's): any one of them,
+    /// each naming schemes that must all be satisfied. `[]` means none is needed, an empty alternative
+    /// (`{}`) that credentials are optional.
+    public var securityRequirements: [[String]] = []
 }
 
 /// A server URL with its variables.

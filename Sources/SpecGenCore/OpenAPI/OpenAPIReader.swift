@@ -139,6 +139,12 @@ private struct ReaderState {
             securitySchemes: securitySchemes, referencedSchemas: referencedSchemas)
     }
 
+    /// The requirement alternatives of a `security` list: each object's scheme names (nil when absent).
+    func securityRequirements(_ node: JSONNode?) -> [[String]]? {
+        guard let list = node?.value.arrayValue else { return nil }
+        return list.map { $0.value.objectValue?.keys ?? [] }
+    }
+
     func securityNames(_ node: JSONNode?) -> [String]? {
         guard let list = node?.value.arrayValue else { return nil }
         guard let first = list.first?.value.objectValue else { return [] }
@@ -216,12 +222,14 @@ private struct ReaderState {
                     headers: headers.map { (name: $0.0, description: $0.1, schema: $0.2) }, pointer: responsePointer))
             }
             let security = securityNames(object["security"]) ?? globalSecurity ?? []
+            let requirements = securityRequirements(object["security"]) ?? securityRequirements(document.root["security"]) ?? []
             result.append(Operation(
                 id: id, method: entry.key.uppercased(), path: path,
                 summary: object["summary"]?.value.stringValue, description: object["description"]?.value.stringValue,
                 tags: object["tags"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? [],
                 parameters: parameters, requestBody: requestBody, responses: responses,
-                deprecated: object["deprecated"]?.value.boolValue ?? false, security: security, pointer: operationPointer))
+                deprecated: object["deprecated"]?.value.boolValue ?? false, security: security, pointer: operationPointer,
+                securityRequirements: requirements))
         }
         return result
     }
@@ -265,15 +273,18 @@ private struct ReaderState {
                 continue
             }
             var schema = object["schema"].map { readSchema($0, at: itemPointer.appending("schema")) }
+            var contentMediaType: String?
             if schema == nil, let content = object["content"]?.value.objectValue?.entries.first {
                 schema = content.value["schema"].map { readSchema($0, at: itemPointer.appending("content").appending(content.key).appending("schema")) }
+                contentMediaType = content.key
             }
             result.append(Parameter(
                 name: name, location: location, description: object["description"]?.value.stringValue,
                 required: location == .path ? true : (object["required"]?.value.boolValue ?? false),
                 deprecated: object["deprecated"]?.value.boolValue ?? false, schema: schema,
                 style: object["style"]?.value.stringValue, explode: object["explode"]?.value.boolValue,
-                example: object["example"]?.value, pointer: itemPointer))
+                example: object["example"]?.value, pointer: itemPointer,
+                allowReserved: object["allowReserved"]?.value.boolValue ?? false, contentMediaType: contentMediaType))
         }
         return result
     }
@@ -288,10 +299,18 @@ private struct ReaderState {
             if example == nil, let first = media?["examples"]?.value.objectValue?.entries.first {
                 example = first.value["value"]?.value
             }
+            var encoding: [String: PropertyEncoding] = [:]
+            for property in media?["encoding"]?.value.objectValue?.entries ?? [] {
+                guard let rule = property.value.value.objectValue else { continue }
+                encoding[property.key] = PropertyEncoding(
+                    contentType: rule["contentType"]?.value.stringValue, style: rule["style"]?.value.stringValue,
+                    explode: rule["explode"]?.value.boolValue, allowReserved: rule["allowReserved"]?.value.boolValue ?? false,
+                    headers: (rule["headers"]?.value.objectValue?.keys ?? []).filter { $0.lowercased() != "content-type" })
+            }
             result.append(MediaContent(
                 mediaType: entry.key,
                 schema: media?["schema"].map { readSchema($0, at: entryPointer.appending("schema")) },
-                example: example))
+                example: example, encoding: encoding))
         }
         return result
     }

@@ -18,8 +18,8 @@ struct OperationsEmitter {
 
     func emit(_ operations: [Operation]) -> [GeneratedFile] {
         let names = typeNames(operations)
-        var methodNamer = UniqueNamer(reserved: ["send", "request", "encode", "init", "baseURL", "bearerToken", "session", "additionalHeaders", "encodePathSegment", "decoder", "encoder", "serverURL"])
-        var files = [GeneratedFile(path: "Swift/Operations/APIClient.swift", contents: clientSource())]
+        var methodNamer = UniqueNamer(reserved: ["send", "request", "encode", "init", "baseURL", "bearerToken", "credentials", "authorize", "session", "additionalHeaders", "decoder", "encoder", "serverURL"])
+        var files = [GeneratedFile(path: "Swift/Operations/APIClient.swift", contents: ClientEmitter(api: api, access: access, specName: specName).source())]
         for operation in operations {
             let name = names[operation.id]!
             files.append(GeneratedFile(path: "Swift/Operations/\(name).swift", contents: source(for: operation, typeName: name, methodName: methodNamer.claim(SwiftNaming.lowerCamel(operation.id)))))
@@ -29,24 +29,17 @@ struct OperationsEmitter {
 
     // MARK: One operation
 
-    private struct ParameterField {
-        var parameter: Parameter
-        var swiftName: String
-        var shape: Shape
-    }
-
-    /// A Swift expression turning a parameter value into its text form.
-    private func text(_ shape: Shape, _ expression: String) -> String {
-        switch shape {
-        case .string: expression
-        case .integer, .number, .boolean: "String(\(expression))"
-        case .date: "SpecGenDateTime.format(\(expression))"
-        case .alias(_, let underlying): text(underlying, expression)
-        case .named(let name):
-            if builder.isOpenEnumName(name) { "String(\(expression).rawValue)" } else { "APIClient.jsonText(\(expression))" }
-        case .array(let element, _): "\(expression).map { \(text(element, "$0")) }.joined(separator: \",\")"
-        case .map, .json: "APIClient.jsonText(\(expression))"
+    private func plan(for operation: Operation, nested: inout [Decl], typeNamer: inout UniqueNamer) -> RequestPlan {
+        var fieldNamer = UniqueNamer(reserved: ["body", "init", "makeRequest", "method", "pathTemplate", "security", "Response", "self", "Type"])
+        var fields: [RequestPlan.Field] = []
+        for parameter in operation.parameters {
+            let shape = parameter.schema.map { builder.shape(for: $0, hint: SwiftNaming.upperCamel(parameter.name), nested: &nested, namer: &typeNamer) } ?? .string(Schema(pointer: parameter.pointer, offset: -1))
+            fields.append(RequestPlan.Field(parameter: parameter, swiftName: fieldNamer.claim(SwiftNaming.lowerCamel(parameter.name)), shape: shape))
         }
+        let body = operation.requestBody.flatMap { RequestPlan.chooseContent($0.content) }.map {
+            RequestPlan.body(for: $0, builder: builder, api: api, nested: &nested, namer: &typeNamer)
+        }
+        return RequestPlan(fields: fields, body: body, bodyRequired: operation.requestBody?.required ?? false)
     }
 
     private func source(for operation: Operation, typeName: String, methodName: String) -> String {
@@ -60,25 +53,9 @@ struct OperationsEmitter {
         var nested: [Decl] = []
         var typeNamer = UniqueNamer(reserved: builder.reservedTopLevelNames)
         _ = typeNamer.claim(typeName)
-        var fieldNamer = UniqueNamer(reserved: ["body", "init", "makeRequest", "method", "pathTemplate", "Response", "self", "Type"])
-        var fields: [ParameterField] = []
-        for parameter in operation.parameters where parameter.location != .cookie {
-            let shape = parameter.schema.map { builder.shape(for: $0, hint: SwiftNaming.upperCamel(parameter.name), nested: &nested, namer: &typeNamer) } ?? .string(Schema(pointer: parameter.pointer, offset: -1))
-            fields.append(ParameterField(parameter: parameter, swiftName: fieldNamer.claim(SwiftNaming.lowerCamel(parameter.name)), shape: shape))
-        }
-        var bodyShape: Shape?
-        var bodyMediaType: String?
-        if let body = operation.requestBody {
-            if let json = body.json, let schema = json.schema {
-                bodyShape = builder.shape(for: schema, hint: "Body", nested: &nested, namer: &typeNamer)
-                bodyMediaType = json.mediaType
-            } else if let first = body.content.first {
-                bodyMediaType = first.mediaType
-            }
-        }
+        let plan = plan(for: operation, nested: &nested, typeNamer: &typeNamer)
         let success = operation.responses.first { $0.status.hasPrefix("2") && $0.json?.schema != nil }
         let responseShape = success?.json?.schema.map { builder.shape(for: $0, hint: "ResponseBody", nested: &nested, namer: &typeNamer) }
-        let bodyRequired = operation.requestBody?.required ?? false
 
         var documentation = [operation.summary, operation.description].compactMap { $0?.trimmingCharacters(in: " \n\r\t") }.filter { !$0.isEmpty }.joined(separator: "\n\n")
         documentation += (documentation.isEmpty ? "" : "\n\n") + "`\(operation.method) \(operation.path)`"
@@ -87,89 +64,32 @@ struct OperationsEmitter {
         writer.block("extension Operations") { writer in
             writer.doc(documentation)
             writer.block("\(access) struct \(typeName): Sendable") { writer in
-                for field in fields {
-                    writer.doc(field.parameter.description.map { $0 + "\n\n" } .map { $0 + "`\(field.parameter.location.rawValue)` parameter `\(field.parameter.name)`." } ?? "`\(field.parameter.location.rawValue)` parameter `\(field.parameter.name)`.")
-                    writer.line("\(access) var \(SwiftNaming.escaped(field.swiftName)): \(field.shape.swiftType)\(field.parameter.required ? "" : "?")")
-                }
-                if let bodyShape {
-                    writer.doc(operation.requestBody?.description ?? "The request body, sent as \(bodyMediaType ?? "JSON").")
-                    writer.line("\(access) var body: \(bodyShape.swiftType)\(bodyRequired ? "" : "?")")
-                } else if bodyMediaType != nil {
-                    writer.line("/// The request body bytes, sent as `\(SwiftTypesEmitter.sanitizedComment(bodyMediaType!))`.")
-                    writer.line("\(access) var body: Data\(bodyRequired ? "" : "?")")
-                }
+                renderMembers(plan, operation: operation, into: &writer)
                 writer.line()
-                var parameters = fields.map { field in
-                    "\(SwiftNaming.escaped(field.swiftName)): \(field.shape.swiftType)\(field.parameter.required ? "" : "? = nil")"
-                }
-                if let bodyShape { parameters.append("body: \(bodyShape.swiftType)\(bodyRequired ? "" : "? = nil")") }
-                else if bodyMediaType != nil { parameters.append("body: Data\(bodyRequired ? "" : "? = nil")") }
-                writer.line("/// Creates the operation's input.")
-                writer.block("\(access) init(\(parameters.joined(separator: ", ")))") { writer in
-                    for field in fields { writer.line("self.\(field.swiftName) = \(SwiftNaming.escaped(field.swiftName))") }
-                    if bodyMediaType != nil { writer.line("self.body = body") }
-                }
-                writer.line()
-                writer.line("/// The HTTP method.")
-                writer.line("\(access) static let method = \(SwiftSource.stringLiteral(operation.method))")
-                writer.line("/// The path template, relative to the server URL.")
-                writer.line("\(access) static let pathTemplate = \(SwiftSource.stringLiteral(operation.path))")
-                writer.line()
-                writer.line("/// Builds the request: path parameters percent-encoded, query, headers, bearer token and body.")
+                writer.line("/// Builds the request: parameters serialized by their OpenAPI style, the body by its media type.")
+                writer.line("/// Credentials are added by `APIClient.send`, from the operation's `security`.")
                 writer.block("\(access) func makeRequest(client: APIClient) throws -> URLRequest") { writer in
-                    writer.line("var path = \"\"")
-                    for segment in pathSegments(operation.path) {
-                        switch segment {
-                        case .literal(let literal): writer.line("path += \(SwiftSource.stringLiteral(Self.encodePathLiteral(literal)))")
-                        case .parameter(let name):
-                            if let field = fields.first(where: { $0.parameter.location == .path && $0.parameter.name == name }) {
-                                let value = field.parameter.required ? "self.\(field.swiftName)" : "(self.\(field.swiftName).map { \(text(field.shape, "$0")) } ?? \"\")"
-                                writer.line("path += APIClient.encodePathSegment(\(field.parameter.required ? text(field.shape, value) : value))")
-                            } else {
-                                writer.line("path += APIClient.encodePathSegment(\(SwiftSource.stringLiteral("{" + name + "}")))")
-                            }
-                        }
+                    writer.lines(plan.pathStatements(operation.path))
+                    let query = plan.parameterStatements(location: .query)
+                    writer.line(query.isEmpty ? "let query: [String] = []" : "var query: [String] = []")
+                    writer.lines(query)
+                    let headers = plan.parameterStatements(location: .header)
+                    let cookies = plan.parameterStatements(location: .cookie)
+                    let mutates = plan.body != nil || responseShape != nil || !headers.isEmpty || !cookies.isEmpty
+                    writer.line("\(mutates ? "var" : "let") request = try client.request(method: Self.method, path: path, query: query)")
+                    writer.lines(headers)
+                    if !cookies.isEmpty {
+                        writer.line("var cookies: [String] = []")
+                        writer.lines(cookies)
+                        writer.line("if !cookies.isEmpty { request.setValue(cookies.joined(separator: \"; \"), forHTTPHeaderField: \"Cookie\") }")
                     }
-                    let queryFields = fields.filter { $0.parameter.location == .query }
-                    writer.line(queryFields.isEmpty ? "let query: [URLQueryItem] = []" : "var query: [URLQueryItem] = []")
-                    for field in queryFields {
-                        let name = SwiftSource.stringLiteral(field.parameter.name)
-                        let explode = field.parameter.explode ?? true
-                        let binding = field.parameter.required ? "let value = self.\(field.swiftName)" : "if let value = self.\(field.swiftName)"
-                        if case .array(let element, _) = field.shape, explode {
-                            writer.line("\(field.parameter.required ? "do { " : "")\(binding) { for item in value { query.append(URLQueryItem(name: \(name), value: \(text(element, "item")))) } }\(field.parameter.required ? " }" : "")")
-                        } else if field.parameter.required {
-                            writer.line("query.append(URLQueryItem(name: \(name), value: \(text(field.shape, "self.\(field.swiftName)"))))")
-                        } else {
-                            writer.line("if let value = self.\(field.swiftName) { query.append(URLQueryItem(name: \(name), value: \(text(field.shape, "value")))) }")
-                        }
-                    }
-                    let mutatesRequest = bodyMediaType != nil || responseShape != nil || fields.contains { $0.parameter.location == .header }
-                    writer.line("\(mutatesRequest ? "var" : "let") request = try client.request(method: Self.method, path: path, query: query)")
-                    for field in fields where field.parameter.location == .header {
-                        let name = SwiftSource.stringLiteral(field.parameter.name)
-                        if field.parameter.required {
-                            writer.line("request.setValue(\(text(field.shape, "self.\(field.swiftName)")), forHTTPHeaderField: \(name))")
-                        } else {
-                            writer.line("if let value = self.\(field.swiftName) { request.setValue(\(text(field.shape, "value")), forHTTPHeaderField: \(name)) }")
-                        }
-                    }
-                    if let mediaType = bodyMediaType {
-                        let encode = bodyShape != nil ? "try client.encoder.encode(body)" : "body"
-                        if bodyRequired {
-                            writer.line("request.httpBody = \(encode.replacingOccurrences("(body)", with: "(self.body)").replacingOccurrences("= body", with: "= self.body"))")
-                            writer.line("request.setValue(\(SwiftSource.stringLiteral(mediaType)), forHTTPHeaderField: \"Content-Type\")")
-                        } else {
-                            writer.block("if let body = self.body") { writer in
-                                writer.line("request.httpBody = \(encode)")
-                                writer.line("request.setValue(\(SwiftSource.stringLiteral(mediaType)), forHTTPHeaderField: \"Content-Type\")")
-                            }
-                        }
-                    }
-                    if responseShape != nil {
-                        writer.line("request.setValue(\"application/json\", forHTTPHeaderField: \"Accept\")")
-                    }
+                    writer.lines(plan.bodyStatements())
+                    if responseShape != nil { writer.line("request.setValue(\"application/json\", forHTTPHeaderField: \"Accept\")") }
                     writer.line("return request")
+                }
+                if case .multipart(_, let name, let parts)? = plan.body {
+                    writer.line()
+                    RequestPlan.renderForm(name, parts: parts, access: access, into: &writer)
                 }
                 for declaration in nested {
                     writer.line()
@@ -184,16 +104,47 @@ struct OperationsEmitter {
             if let responseShape {
                 let type = qualified(responseShape.swiftType, typeName: typeName, nested: nested)
                 writer.block("\(access) func \(SwiftNaming.escaped(methodName))(_ operation: \(input)) async throws -> \(type)") { writer in
-                    writer.line("try await send(operation.makeRequest(client: self), decoding: \(type).self)")
+                    writer.line("try await send(operation.makeRequest(client: self), security: \(input).security, decoding: \(type).self)")
                 }
             } else {
                 writer.line("@discardableResult")
                 writer.block("\(access) func \(SwiftNaming.escaped(methodName))(_ operation: \(input)) async throws -> Data") { writer in
-                    writer.line("try await send(operation.makeRequest(client: self)).data")
+                    writer.line("try await send(operation.makeRequest(client: self), security: \(input).security).data")
                 }
             }
         }
         return writer.text
+    }
+
+    /// The input's stored members, memberwise init, method, path template and security requirements.
+    private func renderMembers(_ plan: RequestPlan, operation: Operation, into writer: inout SwiftWriter) {
+        for field in plan.fields {
+            let location = "`\(field.parameter.location.rawValue)` parameter `\(field.parameter.name)`."
+            writer.doc(field.parameter.description.map { $0 + "\n\n" + location } ?? location)
+            writer.line("\(access) var \(SwiftNaming.escaped(field.swiftName)): \(field.shape.swiftType)\(field.parameter.required ? "" : "?")")
+        }
+        if let body = plan.body {
+            writer.doc(operation.requestBody?.description ?? "The request body, sent as `\(SwiftTypesEmitter.sanitizedComment(body.mediaType))`.")
+            writer.line("\(access) var body: \(body.swiftType)\(plan.bodyRequired ? "" : "?")")
+        }
+        writer.line()
+        var parameters = plan.fields.map { field in
+            "\(SwiftNaming.escaped(field.swiftName)): \(field.shape.swiftType)\(field.parameter.required ? "" : "? = nil")"
+        }
+        if let body = plan.body { parameters.append("body: \(body.swiftType)\(plan.bodyRequired ? "" : "? = nil")") }
+        writer.line("/// Creates the operation's input.")
+        writer.block("\(access) init(\(parameters.joined(separator: ", ")))") { writer in
+            for field in plan.fields { writer.line("self.\(field.swiftName) = \(SwiftNaming.escaped(field.swiftName))") }
+            if plan.body != nil { writer.line("self.body = body") }
+        }
+        writer.line()
+        writer.line("/// The HTTP method.")
+        writer.line("\(access) static let method = \(SwiftSource.stringLiteral(operation.method))")
+        writer.line("/// The path template, relative to the server URL.")
+        writer.line("\(access) static let pathTemplate = \(SwiftSource.stringLiteral(operation.path))")
+        let alternatives = operation.securityRequirements.map { "[" + $0.map { SwiftSource.stringLiteral($0) }.joined(separator: ", ") + "]" }
+        writer.line("/// The security requirement alternatives (scheme names); `[]` needs none, an empty alternative makes credentials optional.")
+        writer.line("\(access) static let security: [[String]] = [\(alternatives.joined(separator: ", "))]")
     }
 
     /// Nested type names used outside the operation struct need its prefix.
@@ -238,12 +189,12 @@ struct OperationsEmitter {
         return output
     }
 
-    private enum PathSegment {
+    enum PathSegment {
         case literal(String)
         case parameter(String)
     }
 
-    private func pathSegments(_ template: String) -> [PathSegment] {
+    static func pathSegments(_ template: String) -> [PathSegment] {
         var segments: [PathSegment] = []
         var literal = ""
         var rest = Substring(template)
@@ -258,170 +209,4 @@ struct OperationsEmitter {
         return segments
     }
 
-    // MARK: The client
-
-    private func clientSource() -> String {
-        let server = api.servers.first
-        var writer = SwiftWriter()
-        writer.line("// Generated by SpecGen from \(SwiftTypesEmitter.sanitizedComment(specName)). Do not edit.")
-        writer.line("import Foundation")
-        writer.line("#if canImport(FoundationNetworking)")
-        writer.line("import FoundationNetworking")
-        writer.line("#endif")
-        writer.line()
-        writer.line("/// The operations of \(SwiftTypesEmitter.sanitizedComment(api.title)), one struct each; `APIClient` sends them.")
-        writer.line("\(access) enum Operations {}")
-        writer.line()
-        writer.line("/// Sends operations to a server of \(SwiftTypesEmitter.sanitizedComment(api.title)) over `URLSession`.")
-        writer.block("\(access) struct APIClient: Sendable") { writer in
-            writer.line("/// The server URL operations' paths are appended to.")
-            writer.line("\(access) var baseURL: URL")
-            writer.line("/// Sent as `Authorization: Bearer <token>` when set.")
-            writer.line("\(access) var bearerToken: String?")
-            writer.line("/// Headers added to every request.")
-            writer.line("\(access) var additionalHeaders: [String: String]")
-            writer.line("\(access) var session: URLSession")
-            writer.line()
-            writer.line("/// Creates a client for a server URL.")
-            writer.block("\(access) init(baseURL: URL, bearerToken: String? = nil, additionalHeaders: [String: String] = [:], session: URLSession = .shared)") { writer in
-                writer.line("self.baseURL = baseURL")
-                writer.line("self.bearerToken = bearerToken")
-                writer.line("self.additionalHeaders = additionalHeaders")
-                writer.line("self.session = session")
-            }
-            if let server {
-                let variables = server.variables
-                writer.line()
-                writer.doc("The server `\(server.url)`\(server.description.map { " (\($0))" } ?? "") with its variables filled in; nil when the result is not a URL.")
-                let parameters = variables.map { variable -> String in
-                    let name = SwiftNaming.escaped(SwiftNaming.lowerCamel(variable.name))
-                    let hasUsableDefault = !variable.defaultValue.isEmpty && !variable.defaultValue.contains("{")
-                    return "\(name): String" + (hasUsableDefault ? " = \(SwiftSource.stringLiteral(variable.defaultValue))" : "")
-                }
-                writer.block("\(access) static func serverURL(\(parameters.joined(separator: ", "))) -> URL?") { writer in
-                    writer.line("var text = \(SwiftSource.stringLiteral(server.url))")
-                    for variable in variables {
-                        writer.line("text = text.replacingOccurrences(of: \(SwiftSource.stringLiteral("{" + variable.name + "}")), with: \(SwiftNaming.escaped(SwiftNaming.lowerCamel(variable.name))))")
-                    }
-                    writer.line("return URL(string: text)")
-                }
-            }
-            writer.line()
-            writer.line("/// Encodes request bodies (keys sorted, so the bytes are deterministic).")
-            writer.block("\(access) var encoder: JSONEncoder") { writer in
-                writer.line("let encoder = JSONEncoder()")
-                writer.line("encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]")
-                writer.line("return encoder")
-            }
-            writer.line()
-            writer.line("/// Percent-encodes one path segment: everything but RFC 3986 unreserved characters.")
-            writer.block("\(access) static func encodePathSegment(_ value: String) -> String") { writer in
-                writer.line("let allowed = CharacterSet(charactersIn: \"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~\")")
-                writer.line("return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value")
-            }
-            writer.line()
-            writer.line("/// JSON text of a value, for parameters that are objects.")
-            writer.block("static func jsonText<T: Encodable>(_ value: T) -> String") { writer in
-                writer.line("let encoder = JSONEncoder()")
-                writer.line("encoder.outputFormatting = [.sortedKeys]")
-                writer.line("return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? \"\"")
-            }
-            writer.line()
-            writer.line("/// A request for `path` (already percent-encoded) below `baseURL`, with query, token and extra headers.")
-            writer.block("\(access) func request(method: String, path: String, query: [URLQueryItem]) throws -> URLRequest") { writer in
-                writer.line("let base = baseURL.absoluteString.hasSuffix(\"/\") ? String(baseURL.absoluteString.dropLast()) : baseURL.absoluteString")
-                writer.line("var text = base + path")
-                writer.block("if !query.isEmpty") { writer in
-                    writer.line("let allowed = CharacterSet(charactersIn: \"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~\")")
-                    writer.line("text += \"?\" + query.map { ($0.name.addingPercentEncoding(withAllowedCharacters: allowed) ?? \"\") + \"=\" + ($0.value ?? \"\").addingPercentEncoding(withAllowedCharacters: allowed)! }.joined(separator: \"&\")")
-                }
-                writer.block("guard let url = URL(string: text) else") { writer in
-                    writer.line("throw APIError(statusCode: 0, headers: [:], rawBody: Data(), reason: \"invalid URL \\(text)\")")
-                }
-                writer.line("var request = URLRequest(url: url)")
-                writer.line("request.httpMethod = method")
-                writer.line("for (name, value) in additionalHeaders.sorted(by: { $0.key < $1.key }) { request.setValue(value, forHTTPHeaderField: name) }")
-                writer.line("if let bearerToken { request.setValue(\"Bearer \\(bearerToken)\", forHTTPHeaderField: \"Authorization\") }")
-                writer.line("return request")
-            }
-            writer.line()
-            writer.line("/// Sends a request; throws `APIError` unless the status is 2xx.")
-            writer.block("\(access) func send(_ request: URLRequest) async throws -> (data: Data, response: HTTPURLResponse)") { writer in
-                writer.line("let (data, response) = try await session.data(for: request)")
-                writer.block("guard let http = response as? HTTPURLResponse else") { writer in
-                    writer.line("throw APIError(statusCode: 0, headers: [:], rawBody: data, reason: \"not an HTTP response\")")
-                }
-                writer.block("guard (200..<300).contains(http.statusCode) else") { writer in
-                    writer.line("var headers: [String: String] = [:]")
-                    writer.line("for (name, value) in http.allHeaderFields { headers[String(describing: name).lowercased()] = String(describing: value) }")
-                    writer.line("throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data)")
-                }
-                writer.line("return (data, http)")
-            }
-            writer.line()
-            writer.line("/// Sends a request and decodes a 2xx JSON body.")
-            writer.block("\(access) func send<Response: Decodable>(_ request: URLRequest, decoding type: Response.Type) async throws -> Response") { writer in
-                writer.line("let (data, _) = try await send(request)")
-                writer.line("return try JSONDecoder().decode(type, from: data)")
-            }
-        }
-        writer.line()
-        writer.line("/// The error body many APIs (Auth0 among them) send: `{statusCode, error, message?, errorCode?}`.")
-        writer.line("/// Every member is optional: `message` and `errorCode` are not always present.")
-        writer.block("\(access) struct APIErrorBody: Codable, Hashable, Sendable") { writer in
-            for (name, type) in [("statusCode", "Int"), ("error", "String"), ("message", "String"), ("errorCode", "String")] {
-                writer.line("\(access) var \(name): \(type)?")
-            }
-            writer.line()
-            writer.block("\(access) init(statusCode: Int? = nil, error: String? = nil, message: String? = nil, errorCode: String? = nil)") { writer in
-                for name in ["statusCode", "error", "message", "errorCode"] { writer.line("self.\(name) = \(name)") }
-            }
-        }
-        writer.line()
-        writer.line("/// A non-2xx answer: the status, the decoded error body when it has that shape, and rate-limit headers.")
-        writer.block("\(access) struct APIError: Error, Sendable, CustomStringConvertible") { writer in
-            writer.line("/// The HTTP status (0 when no HTTP response arrived).")
-            writer.line("\(access) var statusCode: Int")
-            writer.line("/// Response headers, names lower-cased.")
-            writer.line("\(access) var headers: [String: String]")
-            writer.line("/// The body as received.")
-            writer.line("\(access) var rawBody: Data")
-            writer.line("/// The body decoded as `{statusCode, error, message?, errorCode?}`, when it is a JSON object.")
-            writer.line("\(access) var body: APIErrorBody?")
-            writer.line("/// Why the request failed before reaching a status (invalid URL, no HTTP response).")
-            writer.line("\(access) var reason: String?")
-            writer.line()
-            writer.block("\(access) init(statusCode: Int, headers: [String: String], rawBody: Data, reason: String? = nil)") { writer in
-                writer.line("self.statusCode = statusCode")
-                writer.line("self.headers = headers")
-                writer.line("self.rawBody = rawBody")
-                writer.line("self.reason = reason")
-                writer.line("self.body = try? JSONDecoder().decode(APIErrorBody.self, from: rawBody)")
-            }
-            writer.line()
-            writer.line("/// `X-RateLimit-Limit`: requests allowed in the window.")
-            writer.line("\(access) var rateLimitLimit: Int? { headers[\"x-ratelimit-limit\"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }")
-            writer.line("/// `X-RateLimit-Remaining`: requests left in the window.")
-            writer.line("\(access) var rateLimitRemaining: Int? { headers[\"x-ratelimit-remaining\"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }")
-            writer.line("/// `X-RateLimit-Reset`: when the window resets (the header holds UNIX seconds).")
-            writer.line("\(access) var rateLimitReset: Date? { headers[\"x-ratelimit-reset\"].flatMap { TimeInterval($0.trimmingCharacters(in: .whitespaces)) }.map { Date(timeIntervalSince1970: $0) } }")
-            writer.line("/// `Retry-After` in seconds (the delay form; an HTTP-date is converted relative to now).")
-            writer.block("\(access) var retryAfter: TimeInterval?") { writer in
-                writer.line("guard let value = headers[\"retry-after\"]?.trimmingCharacters(in: .whitespaces) else { return nil }")
-                writer.line("if let seconds = TimeInterval(value) { return seconds }")
-                writer.line("let formatter = DateFormatter()")
-                writer.line("formatter.locale = Locale(identifier: \"en_US_POSIX\")")
-                writer.line("formatter.timeZone = TimeZone(identifier: \"GMT\")")
-                writer.line("formatter.dateFormat = \"EEE, dd MMM yyyy HH:mm:ss zzz\"")
-                writer.line("return formatter.date(from: value).map { max(0, $0.timeIntervalSinceNow) }")
-            }
-            writer.line()
-            writer.block("\(access) var description: String") { writer in
-                writer.line("if let reason { return \"APIError: \\(reason)\" }")
-                writer.line("let detail = body?.message ?? body?.error ?? String(decoding: rawBody.prefix(200), as: UTF8.self)")
-                writer.line("return \"APIError \\(statusCode)\\(body?.errorCode.map { \" (\\($0))\" } ?? \"\"): \\(detail)\"")
-            }
-        }
-        return writer.text
-    }
 }
