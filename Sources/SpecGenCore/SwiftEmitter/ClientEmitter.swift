@@ -139,7 +139,7 @@ struct ClientEmitter {
             return "\(name): String" + (hasUsableDefault ? " = \(SwiftSource.stringLiteral(variable.defaultValue))" : "")
         }
         writer.block("\(access) static func serverURL(\(parameters.joined(separator: ", "))) -> URL?") { writer in
-            writer.line("var text = \(SwiftSource.stringLiteral(server.url))")
+            writer.line("\(server.variables.isEmpty ? "let" : "var") text = \(SwiftSource.stringLiteral(server.url))")
             for variable in server.variables {
                 writer.line("text = text.replacingOccurrences(of: \(SwiftSource.stringLiteral("{" + variable.name + "}")), with: \(SwiftNaming.escaped(SwiftNaming.lowerCamel(variable.name))))")
             }
