@@ -121,6 +121,14 @@ enum SnippetSuiteFixtures {
             fixtures.append(variant)
         }
         fixtures.append(SnippetSuiteFixture(id: "hostile/large-1mb", example: largeBody()))
+        // Random bodies (SnippetPropertyTests' generator, fixed seed): extreme numbers, every Unicode plane,
+        // empty and repeated keys, nesting 3, 12 and 40 levels deep.
+        var random = RandomJSON(seed: 2026)
+        for (index, depth) in [3, 12, 40].enumerated() {
+            let body = random.body(depth: depth)
+            fixtures.append(SnippetSuiteFixture(id: "property/json-\(index + 1)", example: RequestExample(
+                method: "POST", url: "http://example.com/property", headers: [NameValue("Content-Type", "application/json")], body: .json(body))))
+        }
         return fixtures
     }
 

@@ -43,7 +43,8 @@ public struct JSONDocument: Sendable {
     }
 
     /// True when a reader warned about duplicate keys (their objects still hold every occurrence).
-    public var hasDuplicateKeys: Bool { warnings.contains { $0.message.hasPrefix("duplicate key \"") } }
+    /// (Compared as bytes: a key starting with a combining mark or ZWNJ would join the quote into one Character.)
+    public var hasDuplicateKeys: Bool { warnings.contains { $0.message.utf8.starts(with: "duplicate key \"".utf8) } }
 
     /// The document with one member per key in every object, the last occurrence winning, as the
     /// readers' duplicate-key warning says; consumers that walk `entries` then see each key once.
