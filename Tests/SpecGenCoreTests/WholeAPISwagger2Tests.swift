@@ -54,7 +54,8 @@ final class WholeAPISwagger2Tests: XCTestCase {
         XCTAssertTrue(item.contains("try container.decodeOptional(Item.self, \"parent\", &rejectedNulls)"), item)
         let put = try XCTUnwrap(files.first { $0.path == "Swift/Operations/PutItem.swift" }?.contents)
         XCTAssertTrue(put.contains("public var body: Item"), put)
-        XCTAssertTrue(put.contains("for item in value { query.append(URLQueryItem(name: \"tags\""), put)
+        // collectionFormat multi is form, exploded: tags=a&tags=b.
+        XCTAssertTrue(put.contains("query += SpecGenStyle.query(\"tags\", SpecGenWireValue.of(value), style: \"form\", explode: true"), put)
     }
 }
 
