@@ -49,8 +49,28 @@ struct ChangeAttribution {
             change.operation = item.operations.joined(separator: ", ")
             return change
         }
-        result += unattributed.map(standalone)
+        result += grouped(unattributed).map(standalone)
         return result
+    }
+
+    /// One change per generated file and verdict: a new or removed type is one change, not one per member.
+    private func grouped(_ changes: [SurfaceChange]) -> [SurfaceChange] {
+        var order: [String] = []
+        var groups: [String: [SurfaceChange]] = [:]
+        for change in changes {
+            let key = "\(change.file)|\(change.verdict.rawValue)|\(change.message.contains("no longer generated") ? "removed" : change.message.contains("gained case") ? "case" : "other")"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(change)
+        }
+        return order.map { key in
+            let group = groups[key]!
+            guard group.count > 1 else { return group[0] }
+            let shortest = group.min { ($0.path.count, $0.path) < ($1.path.count, $1.path) }!
+            let rest = group.count - 1
+            var merged = shortest
+            merged.message = shortest.message + " (and \(rest) declaration\(rest == 1 ? "" : "s") in it or beside it: " + group.filter { $0 != shortest }.prefix(3).map { "`\($0.path)`" }.joined(separator: ", ") + (rest > 3 ? ", …" : "") + ")"
+            return merged
+        }
     }
 
     /// `/components/schemas/User/properties/x` → `User` (Swagger 2.0: `/definitions/User/…`).
@@ -69,7 +89,15 @@ struct ChangeAttribution {
         if surface.path.hasSuffix(".init") { return surface.message.contains("`\(member):`") }
         if last == "response" { return surface.path.hasPrefix("APIClient.") || parts.contains("ResponseBody") }
         if last == "body" { return parts.last == "body" || parts.contains("Body") }
-        return parts.last == member || parts.last == "`\(member)`" || parts.dropLast().contains(type) || parts.contains(type)
+        let lastPart = parts.last.map(Self.withoutCounter) ?? ""
+        return lastPart == member || lastPart == "`\(member)`" || parts.map(Self.withoutCounter).contains(type)
+    }
+
+    /// `type2` → `type`: `UniqueNamer` appends a counter when a name is taken.
+    private static func withoutCounter(_ name: String) -> String {
+        var result = Substring(name)
+        while let last = result.last, last.isNumber, result.count > 1 { result = result.dropLast() }
+        return String(result)
     }
 
     /// A Swift change no model change explains (a renamed type, a name shifted by a new colliding name).

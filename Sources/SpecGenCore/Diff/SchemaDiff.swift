@@ -83,7 +83,8 @@ final class SchemaDiff {
         }
         if a.format != b.format, oldTypes == newTypes {
             let dates: Set<String> = ["date-time", "date"]
-            let breaking = direction == .request || dates.contains(a.format ?? "") || dates.contains(b.format ?? "")
+            // A server may now insist on a format the client never checked; a client decoding `Date` fails on other text.
+            let breaking = direction == .request ? b.format != nil : dates.contains(a.format ?? "")
             changes.append(ModelChange(rule: "\(direction.rawValue)-format-changed", wire: breaking ? .breaking : .compatible, message: "%s changed format from \(a.format ?? "none") to \(b.format ?? "none")", oldPointer: a.pointer, newPointer: b.pointer))
         }
         if a.allowsNull != b.allowsNull {

@@ -105,6 +105,7 @@ enum SurfaceDiff {
             }
             return old.signature == new.signature ? nil : "type `\(old.path)` changed from \(old.signature) to \(new.signature)"
         case (.property, .property), (.enumCase, .enumCase), (.method, .method):
+            guard old.signature != new.signature else { return nil }
             let before = normalized(old.signature, in: oldSurface), after = normalized(new.signature, in: newSurface)
             return before == after ? nil : "`\(old.path)` changed type from `\(old.signature)` to `\(new.signature)`"
         case (.staticMember, .staticMember):
@@ -125,8 +126,10 @@ enum SurfaceDiff {
             }
             guard newIndex < new.parameters.count else { return false }
             let candidate = new.parameters[newIndex]
-            let before = normalized(parameter.type, in: oldSurface), after = normalized(candidate.type, in: newSurface)
-            guard before == after || after == before + "?" else { return false }
+            if parameter.type != candidate.type, candidate.type != parameter.type + "?" {
+                let before = normalized(parameter.type, in: oldSurface), after = normalized(candidate.type, in: newSurface)
+                guard before == after || after == before + "?" else { return false }
+            }
             if parameter.defaulted, !candidate.defaulted { return false }
             newIndex += 1
         }
