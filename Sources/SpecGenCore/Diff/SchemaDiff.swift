@@ -48,6 +48,10 @@ final class SchemaDiff {
         if let oldItems = a.items, let newItems = b.items {
             changes += compare(oldItems, newItems, direction, subject: "items").map { nested($0, under: "[]") }
         }
+        if case .schema(let oldValue) = a.additionalProperties, case .schema(let newValue) = b.additionalProperties {
+            changes += compare(oldValue, newValue, direction, subject: "additional properties").map { nested($0, under: "*") }
+        }
+        compareAllOf(a, b, direction, into: &changes)
         inProgress.remove(key)
         memo[key] = changes
         return changes.map { relabel($0, subject) }
@@ -201,6 +205,18 @@ final class SchemaDiff {
     private func isForbidden(_ additional: AdditionalProperties) -> Bool {
         if case .forbidden = additional { return true }
         return false
+    }
+
+    /// A new `allOf` part is one more set of rules a request must satisfy; a removed one is one fewer a
+    /// response is known to satisfy (object parts are compared member by member through the flattening).
+    private func compareAllOf(_ a: Schema, _ b: Schema, _ direction: Direction, into changes: inout [ModelChange]) {
+        let oldRefs = a.allOf.compactMap(\.ref), newRefs = b.allOf.compactMap(\.ref)
+        for ref in newRefs where !oldRefs.contains(ref) {
+            changes.append(make("all-of-added", direction, breaksWhen: .request, "%s must also match \(ref) now", a, b))
+        }
+        for ref in oldRefs where !newRefs.contains(ref) {
+            changes.append(make("all-of-removed", direction, breaksWhen: .response, "%s no longer matches \(ref)", a, b))
+        }
     }
 
     private func compareComposition(_ a: Schema, _ b: Schema, _ direction: Direction, into changes: inout [ModelChange]) {
