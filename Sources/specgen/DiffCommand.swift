@@ -67,8 +67,7 @@ func runDiff(_ raw: [String]) -> Int32 {
         if !arguments.values("--operation").isEmpty { scope.operations = arguments.values("--operation") }
         if arguments.has("--keep-identical-types") { scope.swift.mergeIdenticalTypes = false }
         let sources = arguments.positionals.map(DiffInputs.Source.init(argument:))
-        let old = try DiffInputs.load(sources[0], spec: config?.spec, overlays: config?.overlays ?? [], limits: readerLimits)
-        let new = try DiffInputs.load(sources[1], spec: config?.spec, overlays: config?.overlays ?? [], limits: readerLimits)
+        let (old, new) = try DiffInputs.loadBoth(sources[0], sources[1], spec: config?.spec, overlays: config?.overlays ?? [], limits: readerLimits)
         let report = try DiffEngine.run(old: old, new: new, scope: scope)
         FileHandle.standardOutput.write(Data(report.rendered(format).utf8))
         return report.fails(on: failOn) ? ExitCode.findings : ExitCode.success

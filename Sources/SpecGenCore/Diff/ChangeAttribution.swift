@@ -33,9 +33,11 @@ struct ChangeAttribution {
             index[key] = located.count
             located.append(Located(change: apiChange, operations: [item.operation], files: files, names: change.names))
         }
+        var byFile: [String: [Int]] = [:]
+        for position in located.indices { for file in located[position].files { byFile[file, default: []].append(position) } }
         var unattributed: [SurfaceChange] = []
         for surface in surfaceChanges {
-            let candidates = located.indices.filter { located[$0].files.contains(surface.file) }
+            let candidates = byFile[surface.file] ?? []
             let matching = candidates.filter { matches(surface, names: located[$0].names) }
             let chosen = matching.isEmpty && candidates.count == 1 && located[candidates[0]].names.isEmpty ? candidates : matching
             guard !chosen.isEmpty else { unattributed.append(surface); continue }

@@ -29,8 +29,10 @@ public enum DiffEngine {
 
     /// Compares OLD and NEW; throws located errors for unreadable documents or unknown operation ids.
     public static func run(old: JSONDocument, new: JSONDocument, scope: Scope) throws(DiagnosticsError) -> ChangeReport {
-        let (oldAPI, _) = try OpenAPIReader().read(old)
-        let (newAPI, _) = try OpenAPIReader().read(new)
+        let read = ParallelMap.map(count: 2) { index -> Result<APIDocument, DiagnosticsError> in
+            do throws(DiagnosticsError) { return .success(try OpenAPIReader().read(index == 0 ? old : new).0) } catch { return .failure(error) }
+        }
+        let oldAPI = try read[0].get(), newAPI = try read[1].get()
         let unknown = scope.operations.filter { oldAPI.operation(id: $0) == nil && newAPI.operation(id: $0) == nil }
         if !unknown.isEmpty {
             throw DiagnosticsError(unknown.map { Diagnostic.error("unknown operation id '\($0)' in both OLD and NEW", pointer: "/operations", hint: "run `specgen list-operations` to see the operation ids") })
@@ -45,11 +47,50 @@ public enum DiffEngine {
                 }
             }
         }
-        let oldSide = side(oldAPI, oldOperations, allSchemas: scope.operations.isEmpty, options: scope.swift)
-        let newSide = side(newAPI, newOperations, allSchemas: scope.operations.isEmpty, options: scope.swift)
+        let sides = ParallelMap.map(count: 2) { index in
+            index == 0 ? side(oldAPI, oldOperations, allSchemas: scope.operations.isEmpty, options: scope.swift)
+                : side(newAPI, newOperations, allSchemas: scope.operations.isEmpty, options: scope.swift)
+        }
+        let oldSide = sides[0], newSide = sides[1]
         let modelChanges = OperationDiff(old: oldAPI, new: newAPI).compare(old: oldOperations, new: newOperations)
         let surfaceChanges = SurfaceDiff.compare(oldSide.surface, newSide.surface)
         return ChangeReport(changes: ChangeAttribution(old: oldSide, new: newSide).changes(modelChanges, surfaceChanges))
+    }
+
+    /// Component key → the ids of the operations that reach it: each component's direct references are
+    /// found once, then each operation's closure is walked over that graph.
+    static func reachingOperations(_ operations: [Operation], in api: APIDocument) -> [String: [String]] {
+        func directReferences(_ roots: [Schema]) -> Set<String> {
+            var found: Set<String> = []
+            var pending = roots
+            var seen: Set<ObjectIdentifier> = []
+            while let schema = pending.popLast() {
+                guard seen.insert(ObjectIdentifier(schema)).inserted else { continue }
+                if let ref = schema.ref {
+                    if api.schemaIndex[ref] != nil { found.insert(ref); continue }
+                    if let target = api.resolve(ref) { pending.append(target) }
+                }
+                pending += schema.properties.map(\.schema) + schema.allOf + schema.oneOf + schema.anyOf
+                if let items = schema.items { pending.append(items) }
+                if case .schema(let value) = schema.additionalProperties { pending.append(value) }
+                if let not = schema.not { pending.append(not) }
+            }
+            return found
+        }
+        var graph: [String: Set<String>] = [:]
+        for (key, schema) in api.schemas { graph[key] = directReferences([schema]) }
+        var reaching: [String: [String]] = [:]
+        for operation in operations {
+            var roots = operation.parameters.compactMap(\.schema) + (operation.requestBody?.content.compactMap(\.schema) ?? [])
+            for response in operation.responses { roots += response.content.compactMap(\.schema) + response.headers.compactMap(\.schema) }
+            var reached = directReferences(roots)
+            var pending = Array(reached)
+            while let key = pending.popLast() {
+                for next in graph[key] ?? [] where reached.insert(next).inserted { pending.append(next) }
+            }
+            for key in reached { reaching[key, default: []].append(operation.id) }
+        }
+        return reaching
     }
 
     static func side(_ api: APIDocument, _ operations: [Operation], allSchemas: Bool, options: SwiftOptions) -> Side {
@@ -57,10 +98,7 @@ public enum DiffEngine {
         let (files, result) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: options, specName: "spec")
         let builder = TypeBuilder(api: api, componentKeys: components)
         let typeNames = OperationsEmitter(api: api, builder: builder, access: options.access, specName: "spec").typeNames(operations)
-        var reaching: [String: [String]] = [:]
-        for operation in operations {
-            for key in SchemaReachability.components(for: [operation], in: api) { reaching[key, default: []].append(operation.id) }
-        }
+        let reaching = reachingOperations(operations, in: api)
         return Side(api: api, operations: operations, components: components, surface: SwiftSurface(files: files), componentNames: result.componentNames, operationTypeNames: typeNames, reachingOperations: reaching)
     }
 }

@@ -14,6 +14,14 @@ public enum DiffInputs {
         }
     }
 
+    /// Loads OLD and NEW side by side (each is read on its own thread).
+    public static func loadBoth(_ old: Source, _ new: Source, spec: String?, overlays: [String], limits: ReaderLimits = .default) throws(DiagnosticsError) -> (JSONDocument, JSONDocument) {
+        let loaded = ParallelMap.map(count: 2) { index -> Result<JSONDocument, DiagnosticsError> in
+            do throws(DiagnosticsError) { return .success(try load(index == 0 ? old : new, spec: spec, overlays: overlays, limits: limits)) } catch { return .failure(error) }
+        }
+        return (try loaded[0].get(), try loaded[1].get())
+    }
+
     /// Loads one side; `spec` and `overlays` are the config's (paths relative to the current folder).
     public static func load(_ source: Source, spec: String?, overlays: [String], limits: ReaderLimits = .default) throws(DiagnosticsError) -> JSONDocument {
         var document: JSONDocument

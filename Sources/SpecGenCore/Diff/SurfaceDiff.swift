@@ -31,10 +31,12 @@ enum SurfaceDiff {
         for (owner, oldInits) in old.initializers.sorted(by: { $0.key < $1.key }) {
             let newInits = initializers(owner, in: new)
             guard !newInits.isEmpty || lookup(owner, in: new) != nil else { continue }  // the type's removal is reported
+            var broken = false
             for initializer in oldInits where !newInits.contains(where: { accepts($0, every: initializer, old: old, new: new) }) {
+                broken = true
                 changes.append(SurfaceChange(path: "\(owner).init", verdict: .sourceBreaking, message: "`\(initializer.path)` no longer accepts the same arguments: \(initializerProblem(initializer, newInits))", file: newInits.first?.file ?? initializer.file))
             }
-            if !changes.contains(where: { $0.path == "\(owner).init" }) {
+            if !broken {
                 for initializer in newInits where !oldInits.contains(where: { $0.parameters == initializer.parameters }) {
                     changes.append(SurfaceChange(path: "\(owner).init", verdict: .additive, message: "`\(owner).init` accepts new arguments (\(initializer.parameters.filter { p in !oldInits.contains { $0.parameters.contains(p) } }.map { "`\($0.label):`" }.joined(separator: ", ")))", file: initializer.file))
                 }

@@ -39,15 +39,23 @@ struct SwiftSurface: Sendable {
         }
     }
 
+    /// First letters of the lines `read` looks at: `public`/`package`, `internal`, `open`, `case`, `extension`,
+    /// `@SpecGenIndirect`, `/` (comments are skipped before scopes close) and `#`.
+    private static let interestingFirstBytes: Set<UInt8> = Set("picoe@/#".utf8)
+
+    private static let constantMembers = ["func validate(", "func encode(to", "init(from decoder", "func makeRequest(", "static let method", "static let pathTemplate", "static let knownValues", "var isKnown"]
+
     private static let accessWords = ["public ", "package ", "internal ", "open "]
 
     private mutating func read(_ text: String, file: String) {
         var scopes: [(indent: Int, path: String, isEnum: Bool)] = []
         var pendingInit: (owner: String, indent: Int, lines: [String])?
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = Substring(raw)
-            let trimmed = line.drop { $0 == " " }
-            let indent = (line.count - trimmed.count) / 4
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let spaces = line.utf8.prefix { $0 == UInt8(ascii: " ") }.count
+            let trimmed = line.dropFirst(spaces)
+            let indent = spaces / 4
+            // Only declarations, `case` lines, extensions and the end of a multi-line `init(` matter.
+            guard let first = trimmed.utf8.first, pendingInit != nil || Self.interestingFirstBytes.contains(first) else { continue }
             if var open = pendingInit {
                 if trimmed.hasPrefix(")") {
                     addInitializer(owner: open.owner, parameterText: open.lines.joined(separator: ","), file: file)
@@ -75,6 +83,8 @@ struct SwiftSurface: Sendable {
             }
             guard let access = Self.accessWords.first(where: declaration.hasPrefix) else { continue }
             declaration.removeFirst(access.count)
+            // Every generated type has these; they say nothing about a change.
+            if Self.constantMembers.contains(where: declaration.hasPrefix) { continue }
             if let type = typeDeclaration(declaration, owner: owner, file: file) {
                 scopes.append((indent, type.path, type.isEnum))
             } else if declaration == "init(" {
