@@ -267,6 +267,61 @@ def _(d):
     S(d)["Pet"]["properties"]["tag"] = ref("Tag")
     S(d)["Pet"]["properties"]["nickname"] = {"type": "string"}
 
+# --- more bodies, media types, statuses and constraints ---
+@fixture("request-body-added-required", "request-body-added-required", "breaking",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\n_ = pet.name")
+def _(d): P(d, "/pets/{petId}", "get")["requestBody"] = {"required": True, "content": {"application/json": {"schema": ref("NewPet")}}}
+
+@fixture("request-body-removed", "request-body-removed", "compatible",
+         "let pet = try await client.updatePet(.init(petId: \"1\", body: PetPatch(name: \"Rex\")))\n_ = pet.id")
+def _(d): del P(d, "/pets/{petId}", "patch")["requestBody"]
+
+@fixture("request-body-media-type-removed", "request-body-media-type-removed", "breaking",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id")
+def _(d): P(d, "/pets", "post")["requestBody"]["content"] = {"application/x-www-form-urlencoded": {"schema": ref("NewPet")}}
+
+@fixture("response-media-type-removed", "response-media-type-removed", "breaking",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\nprint(pet.name)")
+def _(d): P(d, "/pets/{petId}", "get")["responses"]["200"]["content"] = {"text/plain": {"schema": {"type": "string"}}}
+
+@fixture("response-success-status-removed", "response-success-status-removed", "breaking",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\nprint(pet.name)")
+def _(d):
+    responses = P(d, "/pets/{petId}", "get")["responses"]
+    responses["404"] = {"description": "not found"}
+    del responses["200"]
+    responses["204"] = {"description": "nothing"}
+
+@fixture("request-parameter-enum-added", "request-parameter-enum-added", "breaking",
+         "let pageSize = 20\nlet pets = try await client.listPets(.init(limit: pageSize, status: .available))\n_ = pets.count")
+def _(d): param(d, "/pets", "get", "limit")["schema"]["enum"] = [10, 20, 50]
+
+@fixture("request-min-length-tightened", "request-body-min-length-tightened", "breaking",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id")
+def _(d): S(d)["NewPet"]["properties"]["name"]["minLength"] = 4
+
+@fixture("request-parameter-max-items-tightened", "request-parameter-max-items-tightened", "breaking",
+         "let pets = try await client.listPets(.init(status: .available, tags: [\"a\", \"b\", \"c\"]))\n_ = pets.count")
+def _(d): param(d, "/pets", "get", "tags")["schema"]["maxItems"] = 2
+
+@fixture("request-parameter-unique-items-added", "request-parameter-unique-items-added", "breaking",
+         "let pets = try await client.listPets(.init(status: .available, tags: [\"a\", \"a\"]))\n_ = pets.count")
+def _(d): param(d, "/pets", "get", "tags")["schema"]["uniqueItems"] = True
+
+@fixture("request-all-of-added", "request-body-all-of-added", "breaking",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\", tag: \"dog\")))\n_ = pet.id")
+def _(d):
+    new_pet = S(d).pop("NewPet")
+    S(d)["NewPet"] = {"allOf": [ref("Contact"), new_pet]}
+
+@fixture("response-enum-removed", "response-body-enum-removed", "compatible",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\nif pet.status == .sold { print(\"sold\") }")
+def _(d): del S(d)["PetStatus"]["enum"]
+
+@fixture("request-parameter-multiple-of-added", "request-parameter-multiple-of-changed", "breaking",
+         "let pets = try await client.listPets(.init(limit: 15, status: .available))\n_ = pets.count")
+def _(d): param(d, "/pets", "get", "limit")["schema"]["multipleOf"] = 10
+
 CONSUMER = """// A consumer of the SDK generated from old.json: what an app would write, using what the edit touches.
 // `specgen diff` must call the edit source-breaking exactly when this stops compiling against new.json's SDK.
 import Foundation
