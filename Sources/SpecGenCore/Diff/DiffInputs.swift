@@ -53,7 +53,9 @@ public enum DiffInputs {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let relative = path.hasPrefix("/") ? path : "./" + path
+        // `git show REV:./x` resolves against the current folder; an absolute path inside it is made relative.
+        let current = FileManager.default.currentDirectoryPath
+        let relative = path.hasPrefix(current + "/") ? "./" + path.dropFirst(current.count + 1) : path.hasPrefix("/") ? path : "./" + path
         process.arguments = ["git", "show", "\(revision):\(relative)"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
