@@ -59,7 +59,7 @@ extension ChangeReport {
         var operations: [String] = []
         for change in sortedChanges where !operations.contains(change.operation) { operations.append(change.operation) }
         for operation in operations.sorted() {
-            output += "\n### \(operation.isEmpty ? "Other" : "`" + operation.replacingOccurrences(", ", with: "`, `") + "`")\n"
+            output += "\n### \(heading(operation))\n"
             let group = sortedChanges.filter { $0.operation == operation }
             let sections: [(String, (APIChange) -> Bool)] = [
                 ("Breaking", { $0.wire == .breaking || $0.swift == .sourceBreaking }),
@@ -77,6 +77,14 @@ extension ChangeReport {
             }
         }
         return output
+    }
+
+    /// `op1`, `op2`, … for a schema shared by operations; at most five are named.
+    private func heading(_ operation: String) -> String {
+        guard !operation.isEmpty else { return "Other" }
+        let names = operation.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
+        let shown = names.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
+        return names.count > 5 ? shown + " and \(names.count - 5) more operations" : shown
     }
 
     private func markdownEscaped(_ text: String) -> String {
