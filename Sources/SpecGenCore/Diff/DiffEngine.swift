@@ -35,7 +35,7 @@ public enum DiffEngine {
         let oldAPI = try read[0].get(), newAPI = try read[1].get()
         let unknown = scope.operations.filter { oldAPI.operation(id: $0) == nil && newAPI.operation(id: $0) == nil }
         if !unknown.isEmpty {
-            throw DiagnosticsError(unknown.map { Diagnostic.error("unknown operation id '\($0)' in both OLD and NEW", pointer: "/operations", hint: "run `specgen list-operations` to see the operation ids") })
+            throw DiagnosticsError(unknown.map { Diagnostic.error("unknown operation id '\($0)' in both OLD and NEW", pointer: "/operations", hint: "the scope comes from --operation or the config's \"operations\" (./specgen.json when present; pass --config to choose another); run `specgen list-operations` to see the ids") })
         }
         let oldOperations = scope.operations.isEmpty ? oldAPI.operations : scope.operations.compactMap(oldAPI.operation(id:))
         var newOperations = scope.operations.isEmpty ? newAPI.operations : scope.operations.compactMap(newAPI.operation(id:))
