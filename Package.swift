@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .plugin(name: "SpecGenBuildPlugin", targets: ["SpecGenBuildPlugin"]),
         .plugin(name: "SpecGenCommandPlugin", targets: ["SpecGenCommandPlugin"]),
+        .plugin(name: "SpecGenDiffPlugin", targets: ["SpecGenDiffPlugin"]),
     ],
     targets: [
         .target(name: "SpecGenCore"),
@@ -23,6 +24,12 @@ let package = Package(
                 intent: .custom(verb: "specgen-generate", description: "Regenerate (or --check) the package's Generated/ folder from specgen.json"),
                 permissions: [.writeToPackageDirectory(reason: "specgen-generate rewrites the generated files named by specgen.json")]
             ),
+            dependencies: ["specgen"]
+        ),
+        // `swift package specgen-diff OLD NEW …`: what an API change does to the generated SDK (read-only).
+        .plugin(
+            name: "SpecGenDiffPlugin",
+            capability: .command(intent: .custom(verb: "specgen-diff", description: "Report wire-breaking, source-breaking and additive changes between two versions of the spec")),
             dependencies: ["specgen"]
         ),
         // The checked-in output of `specgen generate`, compiled as a real target so golden files must build.

@@ -13,6 +13,7 @@ COMMANDS:
   validate         Check a JSON request body against an operation's schema.
   snippet          Print a request as code in one of many languages (curl, Python, Go, …).
   list-operations  List the operation ids a spec defines.
+  diff             What an API change does to the generated SDK: wire-breaking, source-breaking, additive.
   help [command]   Show help for a command.
 
 Run `specgen help <command>` for its options. Exit codes: 0 ok, 1 findings (stale output,

@@ -8,6 +8,7 @@ switch command {
 case "generate": status = runGenerate(arguments)
 case "validate": status = runValidate(arguments)
 case "list-operations": status = runListOperations(arguments)
+case "diff": status = runDiff(arguments)
 case "snippet":
     status = SnippetCLI.run(arguments, readFile: { path in
         guard let data = FileManager.default.contents(atPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
@@ -18,6 +19,7 @@ case "help", "--help", "-h":
     case "generate": Console.out(generateHelp)
     case "validate": Console.out(validateHelp)
     case "list-operations": Console.out(listHelp)
+    case "diff": Console.out(diffHelp)
     case "snippet": Console.out(SnippetCLI.help)
     default: Console.out(mainHelp)
     }

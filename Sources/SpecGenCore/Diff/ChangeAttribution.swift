@@ -1,0 +1,139 @@
+/// Ties the Swift surface changes to the model changes that cause them, locates every change in both
+/// documents, and merges the copies a shared schema produces for each operation that reaches it.
+struct ChangeAttribution {
+    let old: DiffEngine.Side
+    let new: DiffEngine.Side
+
+    private struct Located {
+        var change: APIChange
+        var operations: [String]
+        /// Generated files this change belongs to (its operation's file, the component file of its pointer).
+        var files: Set<String>
+        var names: [String]
+    }
+
+    func changes(_ modelChanges: [OperationChange], _ surfaceChanges: [SurfaceChange]) -> [APIChange] {
+        var located: [Located] = []
+        var index: [String: Int] = [:]
+        for item in modelChanges {
+            let change = item.change
+            let pointer = (change.newPointer ?? change.oldPointer ?? .root).description
+            let key = "\(change.rule)|\(change.oldPointer?.description ?? "")|\(change.newPointer?.description ?? "")|\(change.wire.rawValue)|\(change.names)"
+            if let existing = index[key] {
+                if !located[existing].operations.contains(item.operation) { located[existing].operations.append(item.operation) }
+                continue
+            }
+            var files: Set<String> = []
+            if let name = item.oldOperation.flatMap({ old.operationTypeNames[$0] }) { files.insert("Swift/Operations/\(name).swift") }
+            if let name = new.operationTypeNames[item.operation] { files.insert("Swift/Operations/\(name).swift") }
+            if let key = change.oldPointer.flatMap(componentKey), let name = old.componentNames[key] { files.insert("Swift/Types/\(name).swift") }
+            if let key = change.newPointer.flatMap(componentKey), let name = new.componentNames[key] { files.insert("Swift/Types/\(name).swift") }
+            let apiChange = APIChange(rule: change.rule, operation: item.operation, wire: change.wire, message: change.message,
+                                      old: change.oldPointer.flatMap(old.api.location(of:)), new: change.newPointer.flatMap(new.api.location(of:)), pointer: pointer)
+            index[key] = located.count
+            located.append(Located(change: apiChange, operations: [item.operation], files: files, names: change.names))
+        }
+        var byFile: [String: [Int]] = [:]
+        for position in located.indices { for file in located[position].files { byFile[file, default: []].append(position) } }
+        var unattributed: [SurfaceChange] = []
+        for surface in surfaceChanges {
+            let candidates = byFile[surface.file] ?? []
+            let matching = candidates.filter { matches(surface, names: located[$0].names) }
+            let chosen = matching.isEmpty && candidates.count == 1 && located[candidates[0]].names.isEmpty ? candidates : matching
+            guard !chosen.isEmpty else { unattributed.append(surface); continue }
+            for position in chosen {
+                located[position].change.swift = max(located[position].change.swift, surface.verdict)
+                located[position].change.symbols.append(surface.path)
+            }
+        }
+        var result = located.map { item -> APIChange in
+            var change = item.change
+            change.operation = item.operations.joined(separator: ", ")
+            return change
+        }
+        result += grouped(unattributed).map(standalone)
+        return result
+    }
+
+    /// One change per generated file and verdict: a new or removed type is one change, not one per member.
+    private func grouped(_ changes: [SurfaceChange]) -> [SurfaceChange] {
+        var order: [String] = []
+        var groups: [String: [SurfaceChange]] = [:]
+        for change in changes {
+            let key = "\(change.file)|\(change.verdict.rawValue)|\(change.message.contains("no longer generated") ? "removed" : change.message.contains("gained case") ? "case" : "other")"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(change)
+        }
+        return order.map { key in
+            let group = groups[key]!
+            guard group.count > 1 else { return group[0] }
+            let shortest = group.min { ($0.path.count, $0.path) < ($1.path.count, $1.path) }!
+            let rest = group.count - 1
+            var merged = shortest
+            merged.message = shortest.message + " (and \(rest) declaration\(rest == 1 ? "" : "s") in it or beside it: " + group.filter { $0 != shortest }.prefix(3).map { "`\($0.path)`" }.joined(separator: ", ") + (rest > 3 ? ", …" : "") + ")"
+            return merged
+        }
+    }
+
+    /// `/components/schemas/User/properties/x` → `User` (Swagger 2.0: `/definitions/User/…`).
+    private func componentKey(_ pointer: JSONPointer) -> String? {
+        let tokens = pointer.tokens
+        if tokens.count >= 3, tokens[0] == "components", tokens[1] == "schemas" { return tokens[2] }
+        if tokens.count >= 2, tokens[0] == "definitions" { return tokens[1] }
+        return nil
+    }
+
+    /// True when the surface change names the JSON member the model change is about.
+    private func matches(_ surface: SurfaceChange, names: [String]) -> Bool {
+        guard let last = names.last(where: { $0 != "[]" && $0 != "oneOf" }) else { return false }
+        let member = SwiftNaming.lowerCamel(last), type = SwiftNaming.upperCamel(last)
+        let parts = surface.path.split(separator: ".").map(String.init)
+        if surface.path.hasSuffix(".init") { return surface.message.contains("`\(member):`") }
+        if last == "response" { return surface.path.hasPrefix("APIClient.") || parts.contains("ResponseBody") }
+        if last == "body" { return parts.last == "body" || parts.contains("Body") }
+        let lastPart = parts.last.map(Self.withoutCounter) ?? ""
+        return lastPart == member || lastPart == "`\(member)`" || parts.map(Self.withoutCounter).contains(type)
+    }
+
+    /// `type2` → `type`: `UniqueNamer` appends a counter when a name is taken.
+    private static func withoutCounter(_ name: String) -> String {
+        var result = Substring(name)
+        while let last = result.last, last.isNumber, result.count > 1 { result = result.dropLast() }
+        return String(result)
+    }
+
+    /// A Swift change no model change explains (a renamed type, a name shifted by a new colliding name).
+    private func standalone(_ surface: SurfaceChange) -> APIChange {
+        let rule: String
+        switch surface.verdict {
+        case .sourceBreaking: rule = surface.message.contains("no longer generated") ? "swift-declaration-removed" : surface.message.contains("gained case") ? "swift-enum-case-added" : "swift-declaration-changed"
+        case .additive: rule = "swift-declaration-added"
+        case .none: rule = "swift-declaration-unchanged"
+        }
+        let file = surface.file
+        let name = String(file.split(separator: "/").last ?? "").replacingOccurrences(".swift", with: "")
+        var pointer = JSONPointer.root
+        var operations: [String] = []
+        var oldLocation: SourceLocation?
+        var newLocation: SourceLocation?
+        if file.hasPrefix("Swift/Types/") {
+            let oldKey = old.componentNames.first { $0.value == name }?.key, newKey = new.componentNames.first { $0.value == name }?.key
+            if let key = newKey ?? oldKey {
+                pointer = JSONPointer(tokens: ["components", "schemas", key])
+                operations = new.reachingOperations[key] ?? old.reachingOperations[key] ?? []
+                oldLocation = oldKey.flatMap { old.api.schemaIndex[$0] }.flatMap { old.api.location(of: $0.pointer) }
+                newLocation = newKey.flatMap { new.api.schemaIndex[$0] }.flatMap { new.api.location(of: $0.pointer) }
+            }
+        } else if file.hasPrefix("Swift/Operations/") {
+            let oldID = old.operationTypeNames.first { $0.value == name }?.key, newID = new.operationTypeNames.first { $0.value == name }?.key
+            operations = [newID ?? oldID].compactMap { $0 }
+            let oldOperation = oldID.flatMap(old.api.operation(id:)), newOperation = newID.flatMap(new.api.operation(id:))
+            pointer = newOperation?.pointer ?? oldOperation?.pointer ?? .root
+            oldLocation = oldOperation.flatMap { old.api.location(of: $0.pointer) }
+            newLocation = newOperation.flatMap { new.api.location(of: $0.pointer) }
+        }
+        var change = APIChange(rule: rule, operation: operations.joined(separator: ", "), wire: .compatible, swift: surface.verdict, message: surface.message, old: oldLocation, new: newLocation, pointer: pointer.description)
+        change.symbols = [surface.path]
+        return change
+    }
+}

@@ -1,0 +1,104 @@
+/// `specgen diff` as a pure function: two documents (overlays already applied) and a scope → `ChangeReport`.
+///
+/// Stages: documents → `APIDocument`s → operations in scope → model changes (wire verdicts, `OperationDiff`)
+/// and generated Swift of both sides → `SwiftSurface`s → surface changes (Swift verdicts, `SurfaceDiff`) →
+/// each surface change attached to the model changes it explains, the rest reported on their own.
+public enum DiffEngine {
+    /// What to compare: the operation ids in scope (empty: every operation) and the Swift options.
+    public struct Scope: Sendable {
+        public var operations: [String]
+        public var swift: SwiftOptions
+
+        public init(operations: [String] = [], swift: SwiftOptions = SwiftOptions()) {
+            self.operations = operations
+            self.swift = swift
+        }
+    }
+
+    /// One side of the comparison, read and generated.
+    struct Side {
+        var api: APIDocument
+        var operations: [Operation]
+        var components: [String]
+        var surface: SwiftSurface
+        var componentNames: [String: String]
+        var operationTypeNames: [String: String]
+        /// Component key → the operations in scope that reach it.
+        var reachingOperations: [String: [String]]
+    }
+
+    /// Compares OLD and NEW; throws located errors for unreadable documents or unknown operation ids.
+    public static func run(old: JSONDocument, new: JSONDocument, scope: Scope) throws(DiagnosticsError) -> ChangeReport {
+        let read = ParallelMap.map(count: 2) { index -> Result<APIDocument, DiagnosticsError> in
+            do throws(DiagnosticsError) { return .success(try OpenAPIReader().read(index == 0 ? old : new).0) } catch { return .failure(error) }
+        }
+        let oldAPI = try read[0].get(), newAPI = try read[1].get()
+        let unknown = scope.operations.filter { oldAPI.operation(id: $0) == nil && newAPI.operation(id: $0) == nil }
+        if !unknown.isEmpty {
+            throw DiagnosticsError(unknown.map { Diagnostic.error("unknown operation id '\($0)' in both OLD and NEW", pointer: "/operations", hint: "the scope comes from --operation or the config's \"operations\" (./specgen.json when present; pass --config to choose another); run `specgen list-operations` to see the ids") })
+        }
+        let oldOperations = scope.operations.isEmpty ? oldAPI.operations : scope.operations.compactMap(oldAPI.operation(id:))
+        var newOperations = scope.operations.isEmpty ? newAPI.operations : scope.operations.compactMap(newAPI.operation(id:))
+        if !scope.operations.isEmpty {
+            // An operation in scope whose operationId was renamed is still in scope, found by method and path.
+            for operation in oldOperations where newAPI.operation(id: operation.id) == nil {
+                if let renamed = newAPI.operations.first(where: { $0.method == operation.method && $0.path == operation.path }), !newOperations.contains(where: { $0.id == renamed.id }) {
+                    newOperations.append(renamed)
+                }
+            }
+        }
+        let sides = ParallelMap.map(count: 2) { index in
+            index == 0 ? side(oldAPI, oldOperations, allSchemas: scope.operations.isEmpty, options: scope.swift)
+                : side(newAPI, newOperations, allSchemas: scope.operations.isEmpty, options: scope.swift)
+        }
+        let oldSide = sides[0], newSide = sides[1]
+        let modelChanges = OperationDiff(old: oldAPI, new: newAPI).compare(old: oldOperations, new: newOperations)
+        let surfaceChanges = SurfaceDiff.compare(oldSide.surface, newSide.surface)
+        return ChangeReport(changes: ChangeAttribution(old: oldSide, new: newSide).changes(modelChanges, surfaceChanges))
+    }
+
+    /// Component key → the ids of the operations that reach it: each component's direct references are
+    /// found once, then each operation's closure is walked over that graph.
+    static func reachingOperations(_ operations: [Operation], in api: APIDocument) -> [String: [String]] {
+        func directReferences(_ roots: [Schema]) -> Set<String> {
+            var found: Set<String> = []
+            var pending = roots
+            var seen: Set<ObjectIdentifier> = []
+            while let schema = pending.popLast() {
+                guard seen.insert(ObjectIdentifier(schema)).inserted else { continue }
+                if let ref = schema.ref {
+                    if api.schemaIndex[ref] != nil { found.insert(ref); continue }
+                    if let target = api.resolve(ref) { pending.append(target) }
+                }
+                pending += schema.properties.map(\.schema) + schema.allOf + schema.oneOf + schema.anyOf
+                if let items = schema.items { pending.append(items) }
+                if case .schema(let value) = schema.additionalProperties { pending.append(value) }
+                if let not = schema.not { pending.append(not) }
+            }
+            return found
+        }
+        var graph: [String: Set<String>] = [:]
+        for (key, schema) in api.schemas { graph[key] = directReferences([schema]) }
+        var reaching: [String: [String]] = [:]
+        for operation in operations {
+            var roots = operation.parameters.compactMap(\.schema) + (operation.requestBody?.content.compactMap(\.schema) ?? [])
+            for response in operation.responses { roots += response.content.compactMap(\.schema) + response.headers.compactMap(\.schema) }
+            var reached = directReferences(roots)
+            var pending = Array(reached)
+            while let key = pending.popLast() {
+                for next in graph[key] ?? [] where reached.insert(next).inserted { pending.append(next) }
+            }
+            for key in reached { reaching[key, default: []].append(operation.id) }
+        }
+        return reaching
+    }
+
+    static func side(_ api: APIDocument, _ operations: [Operation], allSchemas: Bool, options: SwiftOptions) -> Side {
+        let components = allSchemas ? api.schemas.map(\.name) : SchemaReachability.components(for: operations, in: api)
+        let (files, result) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: options, specName: "spec")
+        let builder = TypeBuilder(api: api, componentKeys: components)
+        let typeNames = OperationsEmitter(api: api, builder: builder, access: options.access, specName: "spec").typeNames(operations)
+        let reaching = reachingOperations(operations, in: api)
+        return Side(api: api, operations: operations, components: components, surface: SwiftSurface(files: files), componentNames: result.componentNames, operationTypeNames: typeNames, reachingOperations: reaching)
+    }
+}

@@ -1,0 +1,210 @@
+/// The public Swift API of a generated SDK: every type, member, case, initializer and client method with its
+/// signature, read from the generated files (the text the compiler sees), so the Swift verdict of
+/// `specgen diff` knows exactly what our naming, merging of identical types, open enums and three-state
+/// fields produced.
+struct SwiftSurface: Sendable {
+    enum Kind: String, Sendable, Hashable {
+        case type, property, staticMember, enumCase, initializer, method
+    }
+
+    /// One declaration: `User.email` (property), `User.init` (initializer), `APIClient.getUser(_:)` (method).
+    struct Symbol: Sendable, Hashable {
+        var path: String
+        var kind: Kind
+        /// Property type, case payload, method signature, `struct`/`enum`/`typealias X` for types.
+        var signature: String
+        /// Initializer parameters (label, type, has a default).
+        var parameters: [Parameter] = []
+        /// The generated file that declares it.
+        var file: String
+    }
+
+    struct Parameter: Sendable, Hashable {
+        var label: String
+        var type: String
+        var defaulted: Bool
+    }
+
+    /// Declarations other than initializers, by path.
+    var symbols: [String: Symbol] = [:]
+    /// Initializers by type path (a type may have several).
+    var initializers: [String: [Symbol]] = [:]
+    /// `typealias A = B` at top level: A → B.
+    var aliases: [String: String] = [:]
+
+    /// Reads the surface of the generated Swift files (the constant support file is skipped).
+    init(files: [GeneratedFile]) {
+        for file in files where file.path.hasSuffix(".swift") && !file.path.hasSuffix("SpecGenSupport.swift") {
+            read(file.contents, file: file.path)
+        }
+    }
+
+    /// First letters of the lines `read` looks at: `public`/`package`, `internal`, `open`, `case`, `extension`,
+    /// `@SpecGenIndirect`, `/` (comments are skipped before scopes close) and `#`.
+    private static let interestingFirstBytes: Set<UInt8> = Set("picoe@/#".utf8)
+
+    private static let constantMembers = ["func validate(", "func encode(to", "init(from decoder", "func makeRequest(", "static let method", "static let pathTemplate", "static let knownValues", "var isKnown"]
+
+    private static let accessWords = ["public ", "package ", "internal ", "open "]
+
+    private mutating func read(_ text: String, file: String) {
+        var scopes: [(indent: Int, path: String, isEnum: Bool)] = []
+        var pendingInit: (owner: String, indent: Int, lines: [String])?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let spaces = line.utf8.prefix { $0 == UInt8(ascii: " ") }.count
+            let trimmed = line.dropFirst(spaces)
+            let indent = spaces / 4
+            // Only declarations, `case` lines, extensions and the end of a multi-line `init(` matter.
+            guard let first = trimmed.utf8.first, pendingInit != nil || Self.interestingFirstBytes.contains(first) else { continue }
+            if var open = pendingInit {
+                if trimmed.hasPrefix(")") {
+                    addInitializer(owner: open.owner, parameterText: open.lines.joined(separator: ","), file: file)
+                    pendingInit = nil
+                } else {
+                    open.lines.append(String(trimmed))
+                    pendingInit = open
+                }
+                continue
+            }
+            if trimmed.hasPrefix("///") || trimmed.hasPrefix("//") || trimmed.hasPrefix("#") { continue }
+            while let last = scopes.last, last.indent >= indent { scopes.removeLast() }
+            let owner = scopes.last.map { $0.indent == indent - 1 ? $0.path : nil } ?? (indent == 0 ? "" : nil)
+            guard let owner else { continue }
+            var declaration = String(trimmed)
+            if declaration.hasPrefix("@SpecGenIndirect ") { declaration.removeFirst("@SpecGenIndirect ".count) }
+            if declaration.hasPrefix("extension ") {
+                let name = declaration.dropFirst("extension ".count).prefix { $0 != " " && $0 != "{" }
+                scopes.append((indent, join(owner, String(name)), false))
+                continue
+            }
+            if declaration.hasPrefix("case "), scopes.last?.isEnum == true {
+                addCase(declaration, owner: owner, file: file)
+                continue
+            }
+            guard let access = Self.accessWords.first(where: declaration.hasPrefix) else { continue }
+            declaration.removeFirst(access.count)
+            // Every generated type has these; they say nothing about a change.
+            if Self.constantMembers.contains(where: declaration.hasPrefix) { continue }
+            if let type = typeDeclaration(declaration, owner: owner, file: file) {
+                scopes.append((indent, type.path, type.isEnum))
+            } else if declaration == "init(" {
+                pendingInit = (owner, indent, [])
+            } else {
+                member(declaration, owner: owner, file: file)
+            }
+        }
+    }
+
+    private func join(_ owner: String, _ name: String) -> String { owner.isEmpty ? name : owner + "." + name }
+
+    /// `struct X…`, `indirect enum X…`, `enum X {}`, `typealias X = Y`.
+    private mutating func typeDeclaration(_ text: String, owner: String, file: String) -> (path: String, isEnum: Bool)? {
+        var rest = Substring(text)
+        if rest.hasPrefix("indirect ") { rest = rest.dropFirst("indirect ".count) }
+        for keyword in ["struct", "enum", "typealias"] where rest.hasPrefix(keyword + " ") {
+            let afterKeyword = rest.dropFirst(keyword.count + 1)
+            let name = String(afterKeyword.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" })
+            let path = join(owner, name)
+            if keyword == "typealias" {
+                let target = afterKeyword.split(separator: "=", maxSplits: 1).last.map { $0.trimmingCharacters(in: " ") } ?? ""
+                if owner.isEmpty { aliases[path] = target }
+                symbols[path] = Symbol(path: path, kind: .type, signature: "typealias", file: file)
+                return nil
+            }
+            symbols[path] = Symbol(path: path, kind: .type, signature: keyword, file: file)
+            return (path, keyword == "enum")
+        }
+        return nil
+    }
+
+    /// `case name(Type)` of a one-of enum.
+    private mutating func addCase(_ text: String, owner: String, file: String) {
+        let body = text.dropFirst("case ".count)
+        let name = String(body.prefix { $0 != "(" })
+        let payload = body.dropFirst(name.count)
+        let path = join(owner, name)
+        symbols[path] = Symbol(path: path, kind: .enumCase, signature: String(payload), file: file)
+    }
+
+    /// `var name: Type`, `static let name = …`, `func name(…) … -> T`, one-line `init(…)`.
+    private mutating func member(_ text: String, owner: String, file: String) {
+        if text.hasPrefix("init(") {
+            let inside = text.dropFirst("init(".count)
+            guard let close = Self.closingParenthesis(inside) else { return }
+            addInitializer(owner: owner, parameterText: String(inside[..<close]), file: file)
+        } else if text.hasPrefix("var ") {
+            let body = text.dropFirst(4)
+            let name = String(body.prefix { $0 != ":" })
+            let type = body.dropFirst(name.count + 1).prefix { $0 != "{" && $0 != "=" }.trimmingCharacters(in: " ")
+            let path = join(owner, name.trimmingCharacters(in: "`"))
+            symbols[path] = Symbol(path: path, kind: .property, signature: type, file: file)
+        } else if text.hasPrefix("static let ") || text.hasPrefix("static var ") {
+            let body = text.dropFirst("static let ".count)
+            let name = String(body.prefix { $0 != ":" && $0 != " " && $0 != "=" }).trimmingCharacters(in: "`")
+            let path = join(owner, name)
+            symbols[path] = Symbol(path: path, kind: .staticMember, signature: "static", file: file)
+        } else if text.hasPrefix("func ") || text.hasPrefix("static func ") {
+            let body = text.dropFirst(text.hasPrefix("func ") ? 5 : 12)
+            let name = String(body.prefix { $0 != "(" && $0 != "<" }).trimmingCharacters(in: "`")
+            guard let open = body.firstIndex(of: "("), let close = Self.closingParenthesis(body[body.index(after: open)...]) else { return }
+            let parameters = Self.splitParameters(String(body[body.index(after: open)..<close]))
+            let labels = parameters.map { $0.label + ":" }.joined()
+            let result = body[close...].dropFirst().prefix { $0 != "{" }.trimmingCharacters(in: " ")
+            let path = join(owner, "\(name)(\(labels))")
+            let signature = "(" + parameters.map { "\($0.label): \($0.type)" }.joined(separator: ", ") + ") " + result
+            symbols[path] = Symbol(path: path, kind: .method, signature: signature, file: file)
+        }
+    }
+
+    private mutating func addInitializer(owner: String, parameterText: String, file: String) {
+        let parameters = Self.splitParameters(parameterText)
+        let labels = parameters.map { $0.label + ":" }.joined()
+        initializers[owner, default: []].append(Symbol(path: "\(owner).init(\(labels))", kind: .initializer, signature: "", parameters: parameters, file: file))
+    }
+
+    /// The index of the `)` closing a list that starts right after `(`.
+    static func closingParenthesis(_ text: Substring) -> String.Index? {
+        var depth = 0
+        var inString = false
+        for index in text.indices {
+            let character = text[index]
+            if character == "\"" { inString.toggle() }
+            if inString { continue }
+            if character == "(" || character == "[" || character == "<" { depth += 1 }
+            if character == "]" || character == ">" { depth -= 1 }
+            if character == ")" {
+                if depth == 0 { return index }
+                depth -= 1
+            }
+        }
+        return nil
+    }
+
+    /// `a: Int, b: [String: X]? = nil, _ operation: Y` → parameters (top-level commas only).
+    static func splitParameters(_ text: String) -> [Parameter] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var inString = false
+        for character in text {
+            if character == "\"" { inString.toggle() }
+            if !inString {
+                if "([<".contains(character) { depth += 1 }
+                if ")]>".contains(character) { depth -= 1 }
+                if character == ",", depth == 0 { parts.append(current); current = ""; continue }
+            }
+            current.append(character)
+        }
+        parts.append(current)
+        return parts.compactMap { part in
+            let trimmed = part.trimmingCharacters(in: " ")
+            guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+            let names = trimmed[..<colon].split(separator: " ")
+            let label = String(names.first ?? "_").trimmingCharacters(in: "`")
+            let rest = trimmed[trimmed.index(after: colon)...]
+            let pieces = rest.split(separator: "=", maxSplits: 1)
+            let type = (pieces.first.map(String.init) ?? "").trimmingCharacters(in: " ")
+            return Parameter(label: label, type: type, defaulted: pieces.count > 1)
+        }
+    }
+}

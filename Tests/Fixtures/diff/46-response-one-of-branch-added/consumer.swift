@@ -1,0 +1,12 @@
+// A consumer of the SDK generated from old.json: what an app would write, using what the edit touches.
+// `specgen diff` must call the edit source-breaking exactly when this stops compiling against new.json's SDK.
+import Foundation
+
+func consume(_ client: APIClient) async throws {
+    let pet = try await client.getPet(.init(petId: "1"))
+    switch pet.animal {
+    case .cat(let cat)?: print(cat.meows)
+    case .dog(let dog)?: print(dog.barks)
+    case nil: break
+    }
+}
