@@ -38,9 +38,9 @@ public enum SnippetClients {
     /// Every client.
     public static let all: [any SnippetClient] = [
         CurlClient(), WgetClient(), HTTPieClient(),
-        PythonHTTPClientClient(), PythonRequestsClient(),
+        PythonHTTPClientClient(), PythonRequestsClient(), PythonHTTPXClient(),
         NodeAxiosClient(), NodeFetchClient(), BrowserFetchClient(),
-        GoNativeClient(), RubyNetHTTPClient(), PHPCurlClient(),
+        GoNativeClient(), RubyNetHTTPClient(), PHPCurlClient(), PHPGuzzleClient(),
         JavaHttpClientClient(), JavaOkHttpClient(), JavaUnirestClient(), KotlinOkHttpClient(),
         CSharpHttpClientClient(), CSharpRestSharpClient(),
         SwiftURLSessionClient(), ObjCNSURLSessionClient(),
