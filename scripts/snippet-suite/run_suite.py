@@ -289,6 +289,11 @@ def prepare(cases, out_dir, cache_dir):
             case.command, case.status, case.detail = None, "missing", "node-axios not installed (%s)" % HINT
     simple("ruby-native", "ruby")
     simple("php-curl", "php")
+    # R reads non-ASCII text (and \u escapes of it) only in a UTF-8 locale, as users' machines have.
+    simple("r-httr2", "Rscript", {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+    for case in by_client.get("r-httr2", []):
+        if case.command and not os.path.isdir("/usr/lib/R/site-library/httr2"):
+            case.command, case.status, case.detail = None, "missing", "httr2 not installed (r-cran-httr2; %s)" % HINT
     simple("php-guzzle", "php")
     for case in by_client.get("php-guzzle", []):
         if case.command and not os.path.exists(GUZZLE_AUTOLOAD):

@@ -44,7 +44,7 @@ public enum SnippetClients {
         JavaHttpClientClient(), JavaOkHttpClient(), JavaUnirestClient(), KotlinOkHttpClient(),
         CSharpHttpClientClient(), CSharpRestSharpClient(),
         SwiftURLSessionClient(), ObjCNSURLSessionClient(),
-        RustReqwestClient(), CLibcurlClient(), PowerShellRestMethodClient(), RawHTTPClient(),
+        RustReqwestClient(), CLibcurlClient(), PowerShellRestMethodClient(), RHttr2Client(), RawHTTPClient(),
     ]
 
     /// The client with this id (case-insensitive), or nil.
