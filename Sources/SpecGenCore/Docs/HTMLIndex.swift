@@ -57,6 +57,17 @@ enum MarkdownSections {
             }
             lines.append("| \(DocsPage.inlineCode(response.status)) | \(DocsPage.cell(response.description)) | \(body) |")
         }
-        return lines + [""]
+        lines.append("")
+        let builder = OperationExampleBuilder(api: api)
+        for response in operation.responses {
+            guard let content = response.json ?? response.content.first, MediaTypes.isJSON(content.mediaType),
+                  let value = content.example ?? content.schema.map({ builder.exampleValue(for: $0, depth: 0, forRequest: false) }) else { continue }
+            let text = JSONWriter(style: .pretty(indent: 2)).string(value)
+            let marker = DocsPage.fenceMarker(for: text)
+            lines += ["### \(DocsPage.inlineCode(response.status)) example", "", marker + "json"]
+            lines += DocsPage.visible(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines += [marker, ""]
+        }
+        return lines
     }
 }
