@@ -21,7 +21,7 @@ enum HTMLIndex {
             body += "<section class=\"tag\" id=\"tag-" + HTMLText.anchor(tag) + "\">\n<h2>" + HTMLText.visible(tag) + "</h2>\n<ul class=\"operations\">\n"
             for operation in byTag[tag] ?? [] {
                 let search = (operation.method + " " + operation.path + " " + (operation.summary ?? "") + " " + operation.id).lowercased()
-                body += "<li data-search=\"" + HTMLText.escape(search) + "\"><span class=\"method m-\(operation.method.lowercased())\">"
+                body += "<li data-search=\"" + HTMLText.visible(search) + "\"><span class=\"method m-\(operation.method.lowercased())\">"
                     + HTMLText.escape(operation.method.uppercased()) + "</span> <a href=\"" + HTMLText.escape(HTMLPage.fileName(for: operation.id)) + "\"><code>"
                     + HTMLText.visible(operation.path) + "</code></a> " + HTMLText.visible(operation.summary ?? "")
                     + " <span class=\"muted\">(<code>" + HTMLText.visible(operation.id) + "</code>)</span></li>\n"
@@ -62,10 +62,10 @@ enum MarkdownSections {
         for response in operation.responses {
             guard let content = response.json ?? response.content.first, MediaTypes.isJSON(content.mediaType),
                   let value = content.example ?? content.schema.map({ builder.exampleValue(for: $0, depth: 0, forRequest: false) }) else { continue }
-            let text = JSONWriter(style: .pretty(indent: 2)).string(value)
+            let text = SnippetRequest.escapingInvisible(JSONWriter(style: .pretty(indent: 2)).string(value))
             let marker = DocsPage.fenceMarker(for: text)
-            lines += ["### \(DocsPage.inlineCode(response.status)) example", "", marker + "json"]
-            lines += DocsPage.visible(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines += ["**\(DocsPage.inlineCode(response.status)) example**", "", marker + "json"]
+            lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             lines += [marker, ""]
         }
         return lines

@@ -66,7 +66,7 @@ struct HTMLPage {
             for parameter in group {
                 let anchor = "param-" + location.rawValue + "-" + HTMLText.anchor(parameter.name)
                 html += "<li id=\"" + anchor + "\"><a class=\"name\" href=\"#" + anchor + "\"><code>" + HTMLText.visible(parameter.name) + "</code></a> "
-                html += "<span class=\"type\">" + HTMLText.escape(parameter.schema.map { DocsPage.typeText($0, api: api) } ?? "string") + "</span>"
+                html += "<span class=\"type\">" + HTMLText.visible(parameter.schema.map { DocsPage.typeText($0, api: api) } ?? "string") + "</span>"
                 if parameter.required { html += " <span class=\"required\">required</span>" }
                 let constraints = parameter.schema.map(schemaHTML.constraints) ?? []
                 if !constraints.isEmpty { html += "<span class=\"constraints\"> · " + constraints.joined(separator: " · ") + "</span>" }
@@ -110,7 +110,7 @@ struct HTMLPage {
             }
             let value = content.example ?? content.schema.map { builder.exampleValue(for: $0, depth: 0, forRequest: false) }
             if let value, MediaTypes.isJSON(content.mediaType) {
-                let text = JSONWriter(style: .pretty(indent: 2)).string(value)
+                let text = SnippetRequest.escapingInvisible(JSONWriter(style: .pretty(indent: 2)).string(value))
                 html += "<p class=\"muted\">Example</p><pre><code>" + SyntaxHighlighter(language: "javascript").html(text) + "</code></pre>\n"
             }
         }

@@ -36,7 +36,7 @@ struct SchemaHTML {
         if let max = target.maxProperties { parts.append("at most \(max) member\(max == 1 ? "" : "s")") }
         if case .forbidden = target.additionalProperties, !target.properties.isEmpty { parts.append("no other members") }
         if case .schema(let extra) = target.additionalProperties {
-            parts.append("other members: " + HTMLText.escape(DocsPage.typeText(extra, api: api)))
+            parts.append("other members: " + HTMLText.visible(DocsPage.typeText(extra, api: api)))
         }
         if schema.readOnly || target.readOnly { parts.append("read-only (only in responses)") }
         if schema.writeOnly || target.writeOnly { parts.append("write-only (only in requests)") }
@@ -44,7 +44,7 @@ struct SchemaHTML {
         if let value = schema.defaultValue ?? target.defaultValue { parts.append("default <code>" + HTMLText.visible(JSONWriter().string(value)) + "</code>") }
         let branches = target.oneOf.isEmpty ? target.anyOf : target.oneOf
         if !branches.isEmpty {
-            let names = branches.map { branch in HTMLText.escape(branch.ref.map { String($0.split(separator: "/").last ?? "") } ?? DocsPage.typeText(branch, api: api)) }
+            let names = branches.map { branch in HTMLText.visible(branch.ref.map { String($0.split(separator: "/").last ?? "") } ?? DocsPage.typeText(branch, api: api)) }
             parts.append((target.oneOf.isEmpty ? "any of: " : "exactly one of: ") + names.joined(separator: ", "))
         }
         return parts
@@ -98,7 +98,7 @@ struct SchemaHTML {
         if let name { html += "<a class=\"name\" href=\"#" + anchor + "\"><code>" + HTMLText.visible(name) + "</code></a> " }
         var type = DocsPage.typeText(schema, api: api)
         if let items = target.items { type += " of " + DocsPage.typeText(items, api: api) }
-        html += "<span class=\"type\">" + HTMLText.escape(type) + "</span>"
+        html += "<span class=\"type\">" + HTMLText.visible(type) + "</span>"
         if required { html += " <span class=\"required\">required</span>" }
         let constraints = constraints(schema)
         if !constraints.isEmpty { html += "<span class=\"constraints\"> · " + constraints.joined(separator: " · ") + "</span>" }

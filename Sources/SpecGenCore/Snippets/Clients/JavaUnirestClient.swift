@@ -67,8 +67,9 @@ public struct JavaUnirestClient: SnippetClient {
         if path.contains("+") || path.lowercased().contains("%2f") || path.lowercased().contains("%2b") {
             return "Unirest 1.x re-encodes the path: `+` arrives as a space and `%2F` as `/`"
         }
-        if case .multipart(let parts)? = example.body, parts.contains(where: { $0.fileName == nil && ($0.value ?? "").unicodeScalars.contains { !$0.isASCII } }) {
-            return "Unirest 1.x sends multipart text fields in ISO-8859-1: non-ASCII characters arrive as `?`"
+        if case .multipart(let parts)? = example.body, !parts.contains(where: { $0.fileName != nil }),
+           parts.contains(where: { ($0.value ?? "").unicodeScalars.contains { !$0.isASCII } }) {
+            return "Unirest 1.x sends the text fields of a multipart body without files in ISO-8859-1: non-ASCII characters arrive as `?`"
         }
         return nil
     }

@@ -44,7 +44,7 @@ public struct PythonHTTPClientClient: SnippetClient {
         if repeated {
             // A dict cannot hold a header twice: send them one by one.
             code.blank()
-            code.line("conn.putrequest(\(PythonEscaping.literal(request.method)), \(PythonEscaping.literal(request.strictPathAndQuery)), skip_accept_encoding=True)")
+            code.line("conn.putrequest(\(PythonEscaping.literal(request.method)), \(PythonEscaping.literal(request.pathAndQuery)), skip_accept_encoding=True)")
             for header in headers { code.line("conn.putheader(\(PythonEscaping.literal(header.name)), \(PythonEscaping.literal(header.value)))") }
             if bodyExpression != "None" { code.line("conn.putheader(\"Content-Length\", str(len(payload)))") }
             code.line("conn.endheaders(\(bodyExpression == "None" ? "" : bodyExpression))")
@@ -59,7 +59,7 @@ public struct PythonHTTPClientClient: SnippetClient {
             }
             code.blank()
             let headerArgument = headers.isEmpty ? "" : ", headers=headers"
-            code.line("conn.request(\(PythonEscaping.literal(request.method)), \(PythonEscaping.literal(request.strictPathAndQuery)), body=\(bodyExpression)\(headerArgument))")
+            code.line("conn.request(\(PythonEscaping.literal(request.method)), \(PythonEscaping.literal(request.pathAndQuery)), body=\(bodyExpression)\(headerArgument))")
         }
         code.blank()
         code.line("res = conn.getresponse()")
