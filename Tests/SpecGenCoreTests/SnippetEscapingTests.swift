@@ -23,12 +23,37 @@ final class SnippetEscapingTests: XCTestCase {
         XCTAssertEqual(ShellEscaping.quote("it's"), "'it'\\''s'")
     }
 
+    /// R literals (plain, raw `r"(…)"`, and `paste0` pieces for long text) evaluated by Rscript give the text back.
+    func testRLiteralsRoundTripThroughRscript() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/Rscript") else { throw XCTSkip("Rscript not installed (scripts/install-snippet-runtimes)") }
+        let long = String(repeating: "caf\u{E9} \u{1F600} \"q\" \\ ", count: 300)
+        let json = "{\"a\":\"b\",\"c\":[1,null]}"
+        for (text, literal) in [(Self.hostile, REscaping.literal(Self.hostile)), (long, REscaping.literal(long)), (json, REscaping.readableLiteral(json))] {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-r-\(UUID().uuidString).R")
+            try Data(("x <- " + literal + "\ncat(enc2utf8(x))\n").utf8).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/Rscript")
+            process.arguments = [file.path]
+            process.environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let output = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            XCTAssertEqual(String(decoding: output, as: UTF8.self), text, literal.prefix(80) + "…")
+        }
+        XCTAssertEqual(REscaping.readableLiteral(json), "r\"(" + json + ")\"")
+        XCTAssertEqual(REscaping.name("Content-Type"), "`Content-Type`")
+        XCTAssertEqual(REscaping.name("Authorization"), "Authorization")
+    }
+
     func testLiteralsHoldNoRawLineBreaksOrInvisibleControls() {
         let escapers: [(String, (String) -> String)] = [
             ("python", PythonEscaping.literal), ("javascript", JavaScriptEscaping.literal), ("go", GoEscaping.literal),
             ("ruby", RubyEscaping.literal), ("php", PHPEscaping.literal), ("java", JavaEscaping.literal),
             ("kotlin", KotlinEscaping.literal), ("csharp", CSharpEscaping.literal), ("swift", SwiftEscaping.literal),
-            ("c", CEscaping.literal), ("rust", RustEscaping.literal),
+            ("c", CEscaping.literal), ("rust", RustEscaping.literal), ("r", REscaping.literal),
         ]
         for (language, escape) in escapers {
             let literal = escape(Self.hostile)

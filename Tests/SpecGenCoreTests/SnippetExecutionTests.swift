@@ -7,14 +7,17 @@ import XCTest
 /// with the described request. Prints the client × fixture table.
 ///
 /// A runtime that is not installed is reported as skipped with the install hint; with `CI=true` it fails.
-/// `SNIPPET_SUITE_CLIENTS=go-native,php-curl` limits a local run to some clients, and
-/// `SNIPPET_SUITE_FIXTURES=hostile/extreme,auth0/` to the fixtures whose ids start with one of the prefixes.
+/// `SNIPPET_SUITE_CLIENTS=go-native,php-curl` limits a local run to some clients, `SNIPPET_SUITE_FIXTURES=url/,openapi/`
+/// to the fixtures whose ids start so.
 final class SnippetExecutionTests: XCTestCase {
     func testEveryClientRunsEveryFixtureAgainstTheEchoServer() throws {
         // Two echo servers, so two cases can run at once (each server sees one case at a time).
         let servers = [try EchoServer(), try EchoServer()]
-        let prefixes = ProcessInfo.processInfo.environment["SNIPPET_SUITE_FIXTURES"].map { $0.split(separator: ",").map(String.init) }
-        let fixtures = try SnippetSuiteFixtures.all().filter { fixture in prefixes?.contains { fixture.id.hasPrefix($0) } ?? true }
+        var fixtures = try SnippetSuiteFixtures.all()
+        if let only = ProcessInfo.processInfo.environment["SNIPPET_SUITE_FIXTURES"] {
+            let prefixes = only.split(separator: ",").map(String.init)
+            fixtures = fixtures.filter { fixture in prefixes.contains { fixture.id.hasPrefix($0) } }
+        }
         let outDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-snippets-\(UUID().uuidString)")
         let cacheDirectory = packageRoot.appendingPathComponent(".build/snippet-suite-cache")
         try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
@@ -99,7 +102,7 @@ enum SnippetSuiteFixtures {
     static func all() throws -> [SnippetSuiteFixture] {
         let hello = try [UInt8](Data(contentsOf: fixtureURL("snippets/httpsnippet/files/hello.txt")))
         var fixtures: [SnippetSuiteFixture] = []
-        for folder in ["httpsnippet/requests", "hostile", "auth0"] {
+        for folder in ["httpsnippet/requests", "hostile", "auth0", "url"] {
             let directory = fixtureURL("snippets/" + folder)
             let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
             for name in names {
@@ -114,6 +117,7 @@ enum SnippetSuiteFixtures {
             }
         }
         fixtures += try postmanFixtures()
+        fixtures += try openAPIFixtures()
         if let auth0 = fixtures.first(where: { $0.id == "auth0/update-user" }) {
             var variant = auth0
             variant.id = "auth0/update-user-options"
@@ -162,14 +166,37 @@ enum SnippetSuiteFixtures {
         return fixtures
     }
 
-    /// Files a multipart request reads: the part's own text when the HAR gives one, else `hello.txt`.
+    /// Files a multipart request reads: the part's own text when the HAR gives one, every byte value for a
+    /// `.png` (after a PNG signature: NUL, CR, LF, 0xFF and invalid UTF-8 included), else `hello.txt`.
     static func files(for example: RequestExample, hello: [UInt8]) -> [String: [UInt8]] {
         guard case .multipart(let parts)? = example.body else { return [:] }
         var files: [String: [UInt8]] = [:]
         for part in parts {
-            if let fileName = part.fileName { files[fileName] = part.value.map { Array($0.utf8) } ?? hello }
+            guard let fileName = part.fileName else { continue }
+            if fileName.hasSuffix(".png") {
+                files[fileName] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0...255).map { UInt8($0) } + (0...255).reversed().map { UInt8($0) }
+            } else {
+                files[fileName] = part.value.map { Array($0.utf8) } ?? hello
+            }
         }
         return files
+    }
+
+    /// The example request of every operation in `Tests/Fixtures/snippets/openapi/*.openapi.json`, as the
+    /// docs pages show it (`OperationExampleBuilder`: path examples percent-encoded, placeholders kept).
+    static func openAPIFixtures() throws -> [SnippetSuiteFixture] {
+        let directory = fixtureURL("snippets/openapi")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        var fixtures: [SnippetSuiteFixture] = []
+        for name in names {
+            let document = try DocumentLoader.load(path: directory.appendingPathComponent(name).path)
+            let (api, _) = try OpenAPIReader().read(document)
+            let builder = OperationExampleBuilder(api: api)
+            for operation in api.operations {
+                fixtures.append(SnippetSuiteFixture(id: "openapi/" + operation.id, example: builder.request(for: operation)))
+            }
+        }
+        return fixtures
     }
 
     /// A POST with a JSON body of about 1 MiB mixing ASCII, quotes, backslashes, `$`, non-ASCII and newlines.

@@ -34,6 +34,7 @@ UNIREST_CP = ":".join(f"{JAVA_LIBS}/{name}.jar" for name in [
     "unirest-java", "httpclient", "httpcore", "httpasyncclient", "httpcore-nio", "httpmime", "com.android.json",
     "commons-logging", "commons-codec"])
 KOTLIN_STDLIB = f"{JAVA_LIBS}/kotlin-stdlib.jar"
+GUZZLE_AUTOLOAD = "/usr/share/php/GuzzleHttp/autoload.php"
 RUN_TIMEOUT = 60
 # Short-lived programs: skip the optimising JIT tier and use the serial collector (faster start, same behaviour).
 JVM_FAST_START = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"]
@@ -154,7 +155,9 @@ def compare(expected, got):
     problems = []
     if got["method"] != expected["method"]:
         problems.append("method %r, expected %r" % (got["method"], expected["method"]))
-    if urllib.parse.unquote(got["path"]) != urllib.parse.unquote(expected["path"]):
+    # Segment by segment, so an encoded slash (%2F) stays inside its segment.
+    segments = lambda path: [urllib.parse.unquote(segment) for segment in path.split("/")]
+    if segments(got["path"]) != segments(expected["path"]):
         problems.append("path %r, expected %r" % (got["path"], expected["path"]))
     got_query = urllib.parse.parse_qsl(got["query"], keep_blank_values=True)
     want_query = [tuple(pair) for pair in expected["query"]]
@@ -298,7 +301,7 @@ def prepare(cases, out_dir, cache_dir):
     for case in by_client.get("shell-httpie", []):
         if case.command and not tool("http"):
             case.command, case.status, case.detail = None, "missing", "HTTPie (http) not installed (%s)" % HINT
-    for client in ("python-http-client", "python-requests"):
+    for client in ("python-http-client", "python-requests", "python-httpx"):
         for case in by_client.get(client, []):
             case.command = [python, case.source]
     simple("node-fetch", "node")
@@ -309,6 +312,20 @@ def prepare(cases, out_dir, cache_dir):
             case.command, case.status, case.detail = None, "missing", "node-axios not installed (%s)" % HINT
     simple("ruby-native", "ruby")
     simple("php-curl", "php")
+    # R reads non-ASCII text (and \u escapes of it) only in a UTF-8 locale, as users' machines have.
+    simple("r-httr2", "Rscript", {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+    for case in by_client.get("r-httr2", []):
+        if case.command and not os.path.isdir("/usr/lib/R/site-library/httr2"):
+            case.command, case.status, case.detail = None, "missing", "httr2 not installed (r-cran-httr2; %s)" % HINT
+    simple("php-guzzle", "php")
+    for case in by_client.get("php-guzzle", []):
+        if case.command and not os.path.exists(GUZZLE_AUTOLOAD):
+            case.command, case.status, case.detail = None, "missing", "Guzzle not installed (php-guzzlehttp-guzzle; %s)" % HINT
+        elif case.command:
+            # The snippet loads Composer's autoloader; Debian's package provides its own.
+            os.makedirs(os.path.join(case.workdir, "vendor"), exist_ok=True)
+            with open(os.path.join(case.workdir, "vendor", "autoload.php"), "w") as handle:
+                handle.write("<?php\nrequire '%s';\n" % GUZZLE_AUTOLOAD)
     simple("powershell-restmethod", "pwsh", None, ("-NoProfile", "-File"))
     for case in by_client.get("powershell-restmethod", []):
         if case.status == "missing":

@@ -1,5 +1,6 @@
 curl \
   --request PATCH \
+  --globoff \
   --url 'https://{yourDomain}/api/v2/users/USER_ID' \
   --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN' \
   --header 'Content-Type: application/json' \

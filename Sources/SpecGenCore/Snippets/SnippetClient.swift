@@ -38,13 +38,13 @@ public enum SnippetClients {
     /// Every client.
     public static let all: [any SnippetClient] = [
         CurlClient(), WgetClient(), HTTPieClient(),
-        PythonHTTPClientClient(), PythonRequestsClient(),
+        PythonHTTPClientClient(), PythonRequestsClient(), PythonHTTPXClient(),
         NodeAxiosClient(), NodeFetchClient(), BrowserFetchClient(),
-        GoNativeClient(), RubyNetHTTPClient(), PHPCurlClient(),
+        GoNativeClient(), RubyNetHTTPClient(), PHPCurlClient(), PHPGuzzleClient(),
         JavaHttpClientClient(), JavaOkHttpClient(), JavaUnirestClient(), KotlinOkHttpClient(),
         CSharpHttpClientClient(), CSharpRestSharpClient(),
         SwiftURLSessionClient(), ObjCNSURLSessionClient(),
-        RustReqwestClient(), CLibcurlClient(), PowerShellRestMethodClient(), RawHTTPClient(),
+        RustReqwestClient(), CLibcurlClient(), PowerShellRestMethodClient(), RHttr2Client(), RawHTTPClient(),
     ]
 
     /// The client with this id (case-insensitive), or nil.

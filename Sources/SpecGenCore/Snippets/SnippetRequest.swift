@@ -31,7 +31,7 @@ struct SnippetRequest {
         self.example = example
         self.options = options
         method = example.method.uppercased()
-        url = example.url
+        url = OperationExampleBuilder.urlSafe(example.url)
         query = example.query
         var headers = example.headers
         let hasContentType = headers.contains { $0.name.lowercased() == "content-type" }
@@ -66,6 +66,25 @@ struct SnippetRequest {
     var fullURL: String {
         guard !query.isEmpty else { return url }
         return url + (url.contains("?") ? "&" : "?") + SnippetRequest.formEncode(query)
+    }
+
+    /// `fullURL` for libraries whose URL parsers reject `[ ] { }` in a path or query (Go's `url.Parse` keeps an
+    /// encoded `%2F` only when every character is valid; Ruby `URI`, Java `URI.create`): those written `%XX`
+    /// there, the authority (with a `{yourDomain}` placeholder) kept as written.
+    var strictFullURL: String {
+        let full = fullURL
+        var start = full.startIndex
+        if let range = full.range(of: "://") { start = range.upperBound }
+        let pathStart = full[start...].firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? full.endIndex
+        return String(full[..<pathStart]) + Self.encodingBrackets(String(full[pathStart...]))
+    }
+
+    /// `pathAndQuery` with `[ ] { }` written `%XX` (see `strictFullURL`).
+    var strictPathAndQuery: String { Self.encodingBrackets(pathAndQuery) }
+
+    static func encodingBrackets(_ text: String) -> String {
+        text.replacingOccurrences("[", with: "%5B").replacingOccurrences("]", with: "%5D")
+            .replacingOccurrences("{", with: "%7B").replacingOccurrences("}", with: "%7D")
     }
 
     /// `https` or `http` (https when the URL names no scheme, as in `{{baseUrl}}/users`).

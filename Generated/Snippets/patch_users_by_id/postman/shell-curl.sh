@@ -1,5 +1,6 @@
 curl \
   --request PATCH \
+  --globoff \
   --url 'https://{{auth0_domain}}/api/v2/users/:id' \
   --header 'Authorization: Bearer {{auth0_token}}' \
   --header 'Content-Type: application/json' \

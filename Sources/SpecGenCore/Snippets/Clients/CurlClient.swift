@@ -9,6 +9,8 @@ public struct CurlClient: SnippetClient {
         let long = options.longFlags
         var words = ["curl"]
         words.append((long ? "--request " : "-X ") + ShellEscaping.quote(request.method))
+        // curl reads `[a-b]` and `{a,b}` in a URL as globs; a placeholder or bracket must be sent as written.
+        if request.fullURL.contains(where: { "[]{}".contains($0) }) { words.append(long ? "--globoff" : "-g") }
         words.append((long ? "--url " : "") + ShellEscaping.quote(request.fullURL))
         for header in request.headers {
             let text = header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)"

@@ -10,7 +10,7 @@ public struct GoNativeClient: SnippetClient {
         var code = CodeWriter(indentUnit: "\t")  // gofmt indents with tabs
         code.line("func main() {")
         code.indented { code in
-            code.line("url := \(GoEscaping.literal(request.fullURL))")
+            code.line("url := \(GoEscaping.literal(request.strictFullURL))")
             var bodyVariable = "nil"
             switch request.body {
             case .none: break

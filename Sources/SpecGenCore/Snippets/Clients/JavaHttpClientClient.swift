@@ -45,7 +45,7 @@ public struct JavaHttpClientClient: SnippetClient {
                 code.line("HttpRequest request = HttpRequest.newBuilder()")
                 code.indented { code in
                     code.indented { code in
-                        code.line(".uri(URI.create(\(JavaEscaping.literal(request.fullURL))))")
+                        code.line(".uri(URI.create(\(JavaEscaping.literal(request.strictFullURL))))")
                         for header in headers where !Self.restricted.contains(header.name.lowercased()) {
                             code.line(".header(\(JavaEscaping.literal(header.name)), \(JavaEscaping.literal(header.value)))")
                         }

@@ -16,7 +16,7 @@ public struct RubyNetHTTPClient: SnippetClient {
         code.line("require \"uri\"")
         code.line("require \"net/http\"")
         code.blank()
-        code.line("url = URI(\(RubyEscaping.literal(request.fullURL)))")
+        code.line("url = URI(\(RubyEscaping.literal(request.strictFullURL)))")
         code.blank()
         code.line("http = Net::HTTP.new(url.host, url.port)")
         if request.scheme == "https" { code.line("http.use_ssl = true") }

@@ -12,7 +12,7 @@ public struct SwiftURLSessionClient: SnippetClient {
         code.line("import FoundationNetworking")
         code.line("#endif")
         code.blank()
-        code.line("let url = URL(string: \(SwiftEscaping.literal(request.fullURL)))!")
+        code.line("let url = URL(string: \(SwiftEscaping.literal(request.strictFullURL)))!")
         code.line("var request = URLRequest(url: url)")
         code.line("request.httpMethod = \(SwiftEscaping.literal(request.method))")
         if let seconds = options.timeoutSeconds { code.line("request.timeoutInterval = \(seconds)") }
