@@ -60,7 +60,7 @@ final class ExtremeNumbersTests: XCTestCase {
     func testJavaScriptAndPythonSendUnsafeNumbersAsText() {
         let body: JSONValue = ["huge": .number(JSONNumber(text: "1e400")), "id": .number(JSONNumber(text: "-9223372036854775808"))]
         let example = RequestExample(method: "POST", url: "http://example.com/n", headers: [NameValue("Content-Type", "application/json")], body: .json(body))
-        for id in ["javascript-fetch", "node-axios", "node-fetch", "python-requests", "python-http-client"] {
+        for id in ["javascript-fetch", "node-axios", "node-fetch", "python-requests", "python-http-client", "python-httpx"] {
             guard let client = SnippetClients.client(id: id) else { return XCTFail("no client \(id)") }
             let snippet = client.render(example, options: .default)
             XCTAssertTrue(snippet.contains(#"1e400,\"id\":-9223372036854775808}"#) || snippet.contains(#"1e400,"id":-9223372036854775808}'"#),
