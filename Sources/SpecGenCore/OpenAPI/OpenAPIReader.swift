@@ -371,7 +371,9 @@ private struct ReaderState {
                 }
             case .array(let names):
                 for (index, name) in names.enumerated() {
-                    if let text = name.value.stringValue, let type = JSONType(rawValue: text) { types.insert(type) } else {
+                    if let text = name.value.stringValue, let type = JSONType(rawValue: text) { types.insert(type) }
+                    // YAML `type: [array, null]` reads an unquoted null as the null value, meaning "null".
+                    else if name.value.isNull { types.insert(.null) } else {
                         warning("unknown type in type array; ignored", at: pointer.appending("type").appending(index))
                     }
                 }

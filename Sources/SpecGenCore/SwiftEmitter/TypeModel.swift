@@ -89,7 +89,7 @@ struct StructDecl {
 struct EnumDecl {
     var name: String
     var doc: String?
-    /// `String` or `Int`.
+    /// `String`, `Int`, `Double` or `Bool`.
     var rawType: String
     var cases: [(swiftName: String, value: JSONValue)]
 }
@@ -108,6 +108,9 @@ struct AliasDecl {
     var name: String
     var doc: String?
     var shape: Shape
+    /// Declarations the aliased shape needs (`typealias Pets = [PetsItem]` and `struct PetsItem`), rendered at
+    /// top level beside the typealias.
+    var nested: [Decl] = []
 }
 
 /// One generated declaration.
@@ -149,6 +152,7 @@ enum Decl {
             self = .oneOf(oneOf)
         case .alias(var alias):
             alias.shape = transform(alias.shape)
+            for index in alias.nested.indices { alias.nested[index].mapShapes(transform) }
             self = .alias(alias)
         case .openEnum:
             break
