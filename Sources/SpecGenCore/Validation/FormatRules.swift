@@ -23,7 +23,7 @@ public enum FormatRules {
         "email": "^([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*|\"([^\"\\\\]|\\\\.)*\")@((\(label)\\.)*\(label)|\\[\(octet)(\\.\(octet)){3}\\]|\\[IPv6:[0-9A-Fa-f:.]+\\])\\z",
         "uuid": #"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\z"#,
         // RFC 3986 absolute URI: `//authority` (userinfo, host or [IP literal], numeric port) or a path, query, fragment.
-        "uri": "^[A-Za-z][A-Za-z0-9+.\\-]*:(//(\(userChar)*@)?(\\[[0-9A-Fa-f:.]+\\]|\(hostChar)*)(:[0-9]*)?(/\(segmentChar)*)*|\(segmentChar)*(/\(segmentChar)*)*)(\\?\(queryChar)*)?(#\(queryChar)*)?\\z",
+        "uri": "^[A-Za-z][A-Za-z0-9+.\\-]*:(//(\(userChar)*@)?(\\[[0-9A-Fa-f:.]+\\]|\(hostChar)*)(:[0-9]*)?(/\(segmentChar)*)*|(/?\(segmentChar)+(/\(segmentChar)*)*|/)?)(\\?\(queryChar)*)?(#\(queryChar)*)?\\z",
         // Auth0's `strict-uri`: an absolute http(s) URL with a host.
         "strict-uri": "^[Hh][Tt][Tt][Pp][Ss]?://([\(unreserved)\(subDelims)]|%[0-9A-Fa-f]{2})+(:[0-9]{1,5})?([/?#]\(pathChar)*)?\\z",
         "ipv4": "^(\(octet)\\.){3}\(octet)\\z",
