@@ -69,6 +69,17 @@ final class TypeFidelityTests: XCTestCase {
         XCTAssertEqual(messages, [])
     }
 
+    /// OpenAI's `tool_choice: {allOf: [{$ref: AssistantsApiToolChoiceOption}, {nullable: true}]}`.
+    func testAllOfOfOneSchemaAndAnnotationsIsThatSchema() throws {
+        let (files, messages) = try emit("""
+        "Choice": {"oneOf": [{"type": "string"}, {"type": "object", "properties": {"name": {"type": "string"}}}]},
+        "Run": {"type": "object", "properties": {"choice": {"allOf": [{"$ref": "#/components/schemas/Choice"}, {"nullable": true}, {"description": "d"}]}}}
+        """, version: "3.0.3")
+        let run = try XCTUnwrap(files["Swift/Types/Run.swift"])
+        XCTAssertTrue(run.contains("public var choice: Choice?"), run)
+        XCTAssertEqual(messages, [])
+    }
+
     func testYAMLNullInATypeArrayMakesTheMemberNullable() throws {
         let yaml = """
         openapi: 3.1.0

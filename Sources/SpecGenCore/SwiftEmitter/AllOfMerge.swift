@@ -60,4 +60,17 @@ extension TypeBuilder {
         }
         return distinct.first
     }
+
+    /// True for an `allOf` part that narrows nothing: only annotations (`{description: …}`) or `{nullable: true}`.
+    func isAnnotationOnly(_ part: Schema) -> Bool {
+        if part.isAnything { return true }
+        let noKeywords = part.ref == nil && (part.types == nil || part.types == [.null]) && part.properties.isEmpty && part.required.isEmpty
+            && part.items == nil && part.prefixItems.isEmpty && part.enumValues == nil && part.constValue == nil
+            && part.allOf.isEmpty && part.oneOf.isEmpty && part.anyOf.isEmpty && part.not == nil && part.format == nil
+            && !part.additionalPropertiesExplicit && part.patternProperties.isEmpty && part.dependentRequired.isEmpty && part.dependentSchemas.isEmpty
+        let noBounds = part.minLength == nil && part.maxLength == nil && part.pattern == nil && part.minimum == nil && part.maximum == nil
+            && part.exclusiveMinimum == nil && part.exclusiveMaximum == nil && part.multipleOf == nil && part.minItems == nil
+            && part.maxItems == nil && part.minProperties == nil && part.maxProperties == nil && !part.uniqueItems
+        return noKeywords && noBounds
+    }
 }

@@ -15,6 +15,7 @@ enum SupportFile {
             text += "        \(SwiftSource.stringLiteral(name)): \(SwiftSource.stringLiteral(FormatRules.noun(name))),\n"
         }
         text += "    ]\n}\n"
+        text += SupportJSONRules.source(access: access)
         return text
     }
 

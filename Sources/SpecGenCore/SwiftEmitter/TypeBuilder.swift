@@ -195,6 +195,9 @@ final class TypeBuilder {
             return shape(for: schema.allOf[0], hint: hint, nested: &nested, namer: &namer)
         }
         if !schema.allOf.isEmpty {
+            // `allOf: [{$ref: Choice}, {nullable: true}]`: one part says what the value is, the others only annotate.
+            let meaningful = schema.allOf.filter { !isAnnotationOnly($0) }
+            if meaningful.count == 1 { return shape(for: meaningful[0], hint: hint, nested: &nested, namer: &namer) }
             if let merged = mergedScalarAllOf(schema) { return shape(for: merged, hint: hint, nested: &nested, namer: &namer) }
             warn("allOf of non-object schemas that do not share one type is not supported; generated as JSONValue", at: schema.pointer.appending("allOf"))
             return .json
@@ -341,7 +344,7 @@ final class TypeBuilder {
             }
             properties.append(PropertyDecl(
                 jsonName: jsonName, swiftName: propertyNamer.claim(SwiftNaming.lowerCamel(jsonName)),
-                shape: shape, mode: mode, doc: documentation))
+                shape: shape, mode: mode, doc: documentation, jsonRules: JSONRules.holdsJSON(shape) ? target : nil))
         }
         let target = api.dereference(schema)
         var additional: Shape?

@@ -62,6 +62,8 @@ struct PropertyDecl {
     var doc: String?
     /// Held behind a reference (`@SpecGenIndirect`) because the struct would otherwise contain itself.
     var indirect = false
+    /// For a member held as `JSONValue`: the schema whose rules `validate()` checks on the JSON value.
+    var jsonRules: Schema?
 }
 
 /// Cross-field rules on an object.

@@ -162,7 +162,8 @@ struct TypeRenderer {
             for property in decl.properties {
                 let access = "self.\(property.swiftName)"
                 let pointer = pointerExpression("pointer", property.jsonName)
-                let statements = validation(property.shape, value: "value", pointer: pointer, depth: 0)
+                let statements = property.jsonRules.map { JSONRules.statements($0, value: "value", pointer: pointer) }
+                    ?? validation(property.shape, value: "value", pointer: pointer, depth: 0)
                 guard !statements.isEmpty else { continue }
                 switch property.mode {
                 case .required:
