@@ -80,6 +80,20 @@ final class TypeFidelityTests: XCTestCase {
         XCTAssertEqual(messages, [])
     }
 
+    /// A member without one Swift type is `JSONValue`, and `validate()` still checks its schema's rules at run time.
+    func testMembersHeldAsJSONValueKeepTheirRules() throws {
+        let (files, _) = try emit("""
+        "Box": {"type": "object", "required": ["id"], "properties": {
+          "id": {"type": ["string", "integer"], "minLength": 2, "minimum": 1},
+          "tag": {"enum": ["a", 1, null]},
+          "never": false}}
+        """)
+        let box = try XCTUnwrap(files["Swift/Types/Box.swift"])
+        XCTAssertTrue(box.contains(#"ValidationIssue.checkJSON(value, at: specGenMember(pointer, "id"), types: ["integer", "string"], minLength: 2, minimum: 1, into: &issues)"#), box)
+        XCTAssertTrue(box.contains(#"allowed: [JSONValue.string("a"), JSONValue.integer(1), JSONValue.null]"#), box)
+        XCTAssertTrue(box.contains(#"rule: "false", message: "no value is allowed here""#), box)
+    }
+
     func testYAMLNullInATypeArrayMakesTheMemberNullable() throws {
         let yaml = """
         openapi: 3.1.0
