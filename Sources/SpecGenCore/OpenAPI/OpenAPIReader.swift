@@ -250,6 +250,11 @@ private struct ReaderState {
 
     mutating func readParameters(_ node: JSONNode?, at pointer: JSONPointer) -> [Parameter] {
         guard let node else { return [] }
+        if node.value.isNull {
+            // `parameters:` with no value (a common YAML slip that mainstream tools accept).
+            warning("'parameters' has no value; read as no parameters", at: pointer, hint: "remove the empty 'parameters:' line or list the parameters")
+            return []
+        }
         guard case .array(let items) = node.value else {
             error("'parameters' must be an array", at: pointer)
             return []
