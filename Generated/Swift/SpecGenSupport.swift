@@ -400,7 +400,7 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         if let pattern, !matches(pattern, value) {
             issues.append(ValidationIssue(pointer: pointer, rule: "pattern", message: "does not match the pattern \(patternSource ?? pattern)"))
         }
-        if let format, let formatPattern = formatPatterns[format], !matches(formatPattern, value) {
+        if let format, let formatPattern = formatPatterns[format], !matches(formatPattern, value) || !isRealCalendarValue(format, value) {
             issues.append(ValidationIssue(pointer: pointer, rule: "format", message: "is not a valid \(formatNouns[format] ?? format)"))
         }
         if let const, value != const {
@@ -416,8 +416,33 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         if let exclusiveMaximum, value >= exclusiveMaximum { issues.append(ValidationIssue(pointer: pointer, rule: "exclusiveMaximum", message: "must be less than \(text(exclusiveMaximum)) (found \(text(value)))")) }
         if let multipleOf, multipleOf > 0 {
             let quotient = value / multipleOf
-            if abs(quotient - quotient.rounded()) > 1e-9 { issues.append(ValidationIssue(pointer: pointer, rule: "multipleOf", message: "must be a multiple of \(text(multipleOf))")) }
+            if !quotient.isFinite || abs(quotient - quotient.rounded()) > 1e-9 { issues.append(ValidationIssue(pointer: pointer, rule: "multipleOf", message: "must be a multiple of \(text(multipleOf))")) }
         }
+    }
+
+    /// RFC 3339 beyond the pattern: the day exists in its month (leap years included) and a leap second
+    /// (`:60`) falls on 23:59 UTC.
+    static func isRealCalendarValue(_ format: String, _ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        func number(_ start: Int, _ count: Int) -> Int {
+            scalars[start..<start + count].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+        }
+        var timeStart = 0
+        if format == "date" || format == "date-time" {
+            guard scalars.count >= 10 else { return true }
+            let year = number(0, 4), month = number(5, 2), day = number(8, 2)
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            guard (1...12).contains(month), day <= days[month - 1] else { return false }
+            timeStart = 11
+        }
+        guard format != "date", scalars.count >= timeStart + 8, number(timeStart + 6, 2) == 60 else { return true }
+        var minutes = number(timeStart, 2) * 60 + number(timeStart + 3, 2)
+        if let sign = scalars[(timeStart + 8)...].firstIndex(where: { $0 == "+" || $0 == "-" }), scalars.count >= sign + 6 {
+            let offset = number(sign + 1, 2) * 60 + number(sign + 4, 2)
+            minutes += scalars[sign] == "+" ? -offset : offset
+        }
+        return (minutes % 1440 + 1440) % 1440 == 23 * 60 + 59
     }
 
     /// `rule` is `Items` or `Properties`, giving `minItems`/`maxItems` or `minProperties`/`maxProperties`.
@@ -447,12 +472,12 @@ extension ValidationIssue {
     static let formatPatterns: [String: String] = [
         "date": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\\z",
         "date-time": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])\\z",
-        "email": "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\z",
-        "hostname": "^(?=.{1,253}\\.?\\z)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?\\z",
+        "email": "^([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*|\"([^\"\\\\]|\\\\.)*\")@(([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?|\\[(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}\\]|\\[IPv6:[0-9A-Fa-f:.]+\\])\\z",
+        "hostname": "^(?=.{1,253}\\z)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\z",
         "ipv4": "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\z",
         "strict-uri": "^[Hh][Tt][Tt][Pp][Ss]?://([A-Za-z0-9\\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(:[0-9]{1,5})?([/?#]([A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})*)?\\z",
         "time": "^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])\\z",
-        "uri": "^[A-Za-z][A-Za-z0-9+.\\-]*:([A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})*\\z",
+        "uri": "^[A-Za-z][A-Za-z0-9+.\\-]*:(//(([A-Za-z0-9\\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(\\[[0-9A-Fa-f:.]+\\]|([A-Za-z0-9\\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)(:[0-9]*)?(/([A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*|(/?([A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+(/([A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*|/)?)(\\?([A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(#([A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?\\z",
         "uuid": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\z",
     ]
 
@@ -467,4 +492,69 @@ extension ValidationIssue {
         "uri": "URI",
         "uuid": "UUID",
     ]
+}
+
+extension ValidationIssue {
+    /// The JSON Schema type names `value` has (an integral number is also an "integer").
+    static func jsonTypes(_ value: JSONValue) -> [String] {
+        switch value {
+        case .null: ["null"]
+        case .bool: ["boolean"]
+        case .integer: ["integer", "number"]
+        case .number(let number): number.isFinite && number == number.rounded() ? ["integer", "number"] : ["number"]
+        case .string: ["string"]
+        case .array: ["array"]
+        case .object: ["object"]
+        }
+    }
+
+    /// JSON equality: numbers by value (1 equals 1.0), strings by code points, objects by members in any order.
+    static func jsonEqual(_ left: JSONValue, _ right: JSONValue) -> Bool {
+        switch (left, right) {
+        case (.null, .null): return true
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.string(a), .string(b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+        case let (.array(a), .array(b)): return a.count == b.count && zip(a, b).allSatisfy { jsonEqual($0, $1) }
+        case let (.object(a), .object(b)): return a.count == b.count && a.allSatisfy { key, value in b[key].map { jsonEqual(value, $0) } ?? false }
+        case let (.integer(a), .integer(b)): return a == b
+        case let (.integer(a), .number(b)), let (.number(b), .integer(a)): return Double(a) == b
+        case let (.number(a), .number(b)): return a == b
+        default: return false
+        }
+    }
+
+    /// Checks a value held as `JSONValue` against its schema's rules (see `checkString`, `checkNumber`, `checkCount`).
+    static func checkJSON(_ value: JSONValue, at pointer: String, types: [String]? = nil, allowed: [JSONValue]? = nil, const: JSONValue? = nil, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, patternSource: String? = nil, format: String? = nil, minimum: Double? = nil, maximum: Double? = nil, exclusiveMinimum: Double? = nil, exclusiveMaximum: Double? = nil, multipleOf: Double? = nil, minItems: Int? = nil, maxItems: Int? = nil, uniqueItems: Bool = false, minProperties: Int? = nil, maxProperties: Int? = nil, required: [String] = [], into issues: inout [ValidationIssue]) {
+        if let types, !jsonTypes(value).contains(where: types.contains) {
+            let message = value == .null ? "null is not allowed here; leave the member out instead" : "must be \(types.sorted().joined(separator: " or ")) (found \(jsonTypes(value)[0]))"
+            issues.append(ValidationIssue(pointer: pointer, rule: "type", message: message))
+            return
+        }
+        if let allowed, !allowed.contains(where: { jsonEqual($0, value) }) {
+            issues.append(ValidationIssue(pointer: pointer, rule: "enum", message: "the value is not one of the allowed values"))
+        }
+        if let const, !jsonEqual(const, value) {
+            issues.append(ValidationIssue(pointer: pointer, rule: "const", message: "must be the constant the schema gives"))
+        }
+        switch value {
+        case .string(let text):
+            checkString(text, at: pointer, minLength: minLength, maxLength: maxLength, pattern: pattern, patternSource: patternSource, format: format, into: &issues)
+        case .integer(let number):
+            checkNumber(Double(number), at: pointer, minimum: minimum, maximum: maximum, exclusiveMinimum: exclusiveMinimum, exclusiveMaximum: exclusiveMaximum, multipleOf: multipleOf, into: &issues)
+        case .number(let number):
+            checkNumber(number, at: pointer, minimum: minimum, maximum: maximum, exclusiveMinimum: exclusiveMinimum, exclusiveMaximum: exclusiveMaximum, multipleOf: multipleOf, into: &issues)
+        case .array(let items):
+            checkCount(items.count, min: minItems, max: maxItems, rule: "Items", noun: "items", at: pointer, into: &issues)
+            if uniqueItems, items.indices.contains(where: { i in items.indices.contains { $0 > i && jsonEqual(items[i], items[$0]) } }) {
+                issues.append(ValidationIssue(pointer: pointer, rule: "uniqueItems", message: "must not contain duplicate items"))
+            }
+        case .object(let members):
+            checkCount(members.count, min: minProperties, max: maxProperties, rule: "Properties", noun: "members", at: pointer, into: &issues)
+            for name in required where members[name] == nil {
+                issues.append(ValidationIssue(pointer: pointer + "/" + escape(name), rule: "required", message: "is required"))
+            }
+        case .null, .bool:
+            break
+        }
+    }
 }

@@ -60,11 +60,12 @@ EXAMPLES:
 """
 
 let validateHelp = """
-USAGE: specgen validate --operation ID [options] BODY.json
+USAGE: specgen validate --operation ID [options] BODY.json [BODY2.json ...]
 
-Checks a JSON (or YAML) request body against the operation's request-body schema (after overlays) and prints
+Checks JSON (or YAML) request bodies against the operation's request-body schema (after overlays) and prints
 one line per violation, e.g. `/given_name: maxLength: must be at most 150 characters long (found 151)`.
-Every violation is reported, not just the first. Use - to read the body from standard input.
+Every violation is reported, not just the first. Use - to read the body from standard input. With several
+bodies, each line starts with the body's path, and the exit status is 1 when any body is invalid.
 
 OPTIONS:
   --operation ID         The operation whose request body to check (required).
@@ -195,8 +196,8 @@ func runValidate(_ raw: [String]) -> Int32 {
         return ExitCode.failure
     }
     if arguments.has("--help") { Console.out(validateHelp); return ExitCode.success }
-    guard let operationId = arguments.value("--operation"), arguments.positionals.count == 1 else {
-        Console.err("error: validate needs --operation ID and one body file\n\n\(validateHelp)")
+    guard let operationId = arguments.value("--operation"), !arguments.positionals.isEmpty else {
+        Console.err("error: validate needs --operation ID and a body file\n\n\(validateHelp)")
         return ExitCode.failure
     }
     do {
@@ -210,27 +211,35 @@ func runValidate(_ raw: [String]) -> Int32 {
             Console.err("error: operation '\(operationId)' has no JSON request body to validate")
             return ExitCode.failure
         }
-        let path = arguments.positionals[0]
-        let source: SourceFile
-        if path == "-" {
-            source = SourceFile(path: "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
-        } else {
-            source = try DocumentLoader.readSource(path: path, limits: readerLimits)
+        var invalid = false
+        for path in arguments.positionals {
+            let findings = try validateBody(path, readerLimits: readerLimits, api: api, schema: schema)
+            for finding in findings { Console.out(arguments.positionals.count > 1 ? "\(path): \(finding)" : finding.description) }
+            if findings.isEmpty {
+                if !arguments.has("--quiet") { Console.out("\(path): valid for \(operationId)") }
+            } else {
+                invalid = true
+                Console.err("\(path): \(findings.count) violation(s) of \(operationId)'s request body schema")
+            }
         }
-        let body = try DocumentLoader.read(source, limits: readerLimits)
-        Console.report(body.warnings)
-        let findings = SchemaValidator(api: api).validate(body.root, against: schema)
-        for finding in findings { Console.out(finding.description) }
-        if findings.isEmpty {
-            if !arguments.has("--quiet") { Console.out("\(path): valid for \(operationId)") }
-            return ExitCode.success
-        }
-        Console.err("\(path): \(findings.count) violation(s) of \(operationId)'s request body schema")
-        return ExitCode.findings
+        return invalid ? ExitCode.findings : ExitCode.success
     } catch {
         Console.report(error.diagnostics)
         return ExitCode.failure
     }
+}
+
+/// Reads one body (a file, or standard input for `-`) and validates it against `schema`.
+func validateBody(_ path: String, readerLimits: ReaderLimits, api: APIDocument, schema: Schema) throws(DiagnosticsError) -> [ValidationFinding] {
+    let source: SourceFile
+    if path == "-" {
+        source = SourceFile(path: "<stdin>", bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+    } else {
+        source = try DocumentLoader.readSource(path: path, limits: readerLimits)
+    }
+    let body = try DocumentLoader.read(source, limits: readerLimits)
+    Console.report(body.warnings)
+    return SchemaValidator(api: api).validate(body.root, against: schema)
 }
 
 func runListOperations(_ raw: [String]) -> Int32 {

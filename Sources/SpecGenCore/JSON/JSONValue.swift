@@ -133,7 +133,8 @@ extension JSONValue: Equatable {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
         case let (.number(a), .number(b)): return a == b
-        case let (.string(a), .string(b)): return a == b
+        // JSON compares strings by code points; Swift's `==` would equate "ä" and "a\u{308}".
+        case let (.string(a), .string(b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
         case let (.array(a), .array(b)): return a.count == b.count && zip(a, b).allSatisfy { $0.value == $1.value }
         case let (.object(a), .object(b)):
             let left = a.uniqueEntries, right = b.uniqueEntries

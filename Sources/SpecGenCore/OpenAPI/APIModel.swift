@@ -37,6 +37,14 @@ public final class Schema: @unchecked Sendable {
     /// True when `additionalProperties` was written explicitly (rather than defaulted).
     public var additionalPropertiesExplicit = false
     public var items: Schema?
+    /// 2020-12 `prefixItems` (draft 4 `items: [...]`): schemas for the first elements, by position; `items`
+    /// then applies to the elements after them.
+    public var prefixItems: [Schema] = []
+    /// `patternProperties`: members whose name matches the ECMA-262 pattern must match the schema.
+    public var patternProperties: [(pattern: String, schema: Schema)] = []
+    /// `dependentSchemas` (draft 4 `dependencies` with a schema): when the member is present, the whole object
+    /// must also match the schema.
+    public var dependentSchemas: [(name: String, schema: Schema)] = []
     public var enumValues: [JSONValue]?
     public var constValue: JSONValue?
     public var allOf: [Schema] = []
@@ -89,7 +97,7 @@ public final class Schema: @unchecked Sendable {
 
     /// True when the schema is only a `$ref` with, at most, annotations beside it.
     public var isPureReference: Bool {
-        ref != nil && types == nil && properties.isEmpty && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty && items == nil && enumValues == nil && constValue == nil && not == nil
+        ref != nil && types == nil && properties.isEmpty && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty && items == nil && prefixItems.isEmpty && enumValues == nil && constValue == nil && not == nil
     }
 }
 

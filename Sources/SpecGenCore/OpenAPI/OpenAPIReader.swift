@@ -16,8 +16,11 @@ public struct OpenAPIReader {
         }
         var state = ReaderState(document: document)
         for warning in conversionWarnings { state.diagnostics.report(warning) }
-        let api = state.readDocument()
+        var api = state.readDocument()
         state.checkReferences()
+        // References to schemas that are not components (`#/components/schemas/A/properties/b`, `#/$defs/x`) are
+        // read while checking references, after the model was made.
+        api?.referencedSchemas = state.referencedSchemas
         if state.diagnostics.hasErrors {
             throw DiagnosticsError(state.diagnostics.all.filter { $0.severity == .error })
         }
@@ -256,6 +259,11 @@ private struct ReaderState {
 
     mutating func readParameters(_ node: JSONNode?, at pointer: JSONPointer) -> [Parameter] {
         guard let node else { return [] }
+        if node.value.isNull {
+            // `parameters:` with no value (a common YAML slip that mainstream tools accept).
+            warning("'parameters' has no value; read as no parameters", at: pointer, hint: "remove the empty 'parameters:' line or list the parameters")
+            return []
+        }
         guard case .array(let items) = node.value else {
             error("'parameters' must be an array", at: pointer)
             return []
@@ -388,7 +396,9 @@ private struct ReaderState {
                 }
             case .array(let names):
                 for (index, name) in names.enumerated() {
-                    if let text = name.value.stringValue, let type = JSONType(rawValue: text) { types.insert(type) } else {
+                    if let text = name.value.stringValue, let type = JSONType(rawValue: text) { types.insert(type) }
+                    // YAML `type: [array, null]` reads an unquoted null as the null value, meaning "null".
+                    else if name.value.isNull { types.insert(.null) } else {
                         warning("unknown type in type array; ignored", at: pointer.appending("type").appending(index))
                     }
                 }
@@ -421,12 +431,17 @@ private struct ReaderState {
             default: schema.additionalProperties = .schema(readSchema(additional, at: pointer.appending("additionalProperties")))
             }
         }
-        if let items = object["items"] {
-            if case .array = items.value {
-                warning("tuple-style 'items' arrays are not supported; elements are treated as any value", at: pointer.appending("items"))
-            } else {
-                schema.items = readSchema(items, at: pointer.appending("items"))
+        readArrayItems(schema, from: object, at: pointer)
+        for entry in object["patternProperties"]?.value.objectValue?.entries ?? [] {
+            let entryPointer = pointer.appending("patternProperties").appending(entry.key)
+            guard ECMARegex.translate(entry.key) != nil else {
+                warning("patternProperties pattern '\(entry.key)' uses syntax SpecGen cannot check; it is ignored", at: entryPointer)
+                continue
             }
+            schema.patternProperties.append((entry.key, readSchema(entry.value, at: entryPointer)))
+        }
+        for entry in object["dependentSchemas"]?.value.objectValue?.entries ?? [] {
+            schema.dependentSchemas.append((entry.key, readSchema(entry.value, at: pointer.appending("dependentSchemas").appending(entry.key))))
         }
         if let values = object["enum"] {
             if let list = values.value.arrayValue {
@@ -447,10 +462,12 @@ private struct ReaderState {
         for entry in object["dependentRequired"]?.value.objectValue?.entries ?? [] {
             schema.dependentRequired.append((entry.key, entry.value.value.arrayValue?.compactMap { $0.value.stringValue } ?? []))
         }
-        // Draft 4-7 `dependencies` with array values means the same as dependentRequired.
+        // Draft 4-7 `dependencies`: an array value means dependentRequired, a schema value dependentSchemas.
         for entry in object["dependencies"]?.value.objectValue?.entries ?? [] {
             if let names = entry.value.value.arrayValue {
                 schema.dependentRequired.append((entry.key, names.compactMap { $0.value.stringValue }))
+            } else {
+                schema.dependentSchemas.append((entry.key, readSchema(entry.value, at: pointer.appending("dependencies").appending(entry.key))))
             }
         }
         schema.minLength = integer(object, "minLength", at: pointer)
@@ -495,6 +512,21 @@ private struct ReaderState {
         }
         if object.count == 1, object["$ref"] == nil, object["description"] != nil || object["title"] != nil {
             schema.isAnything = true
+        }
+    }
+
+    /// `prefixItems` + `items` (2020-12), or draft 4's `items: [...]` + `additionalItems`, into `prefixItems` and
+    /// `items` (the schema for the elements after the prefix).
+    mutating func readArrayItems(_ schema: Schema, from object: JSONObject, at pointer: JSONPointer) {
+        if object["prefixItems"] != nil { schema.prefixItems = schemaList(object, "prefixItems", at: pointer) }
+        guard let items = object["items"] else { return }
+        if case .array = items.value {
+            schema.prefixItems = schemaList(object, "items", at: pointer)
+            if let additional = object["additionalItems"] {
+                schema.items = readSchema(additional, at: pointer.appending("additionalItems"))
+            }
+        } else {
+            schema.items = readSchema(items, at: pointer.appending("items"))
         }
     }
 

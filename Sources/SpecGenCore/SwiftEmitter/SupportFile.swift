@@ -15,6 +15,7 @@ enum SupportFile {
             text += "        \(SwiftSource.stringLiteral(name)): \(SwiftSource.stringLiteral(FormatRules.noun(name))),\n"
         }
         text += "    ]\n}\n"
+        text += SupportJSONRules.source(access: access)
         return text
     }
 
@@ -421,7 +422,7 @@ ACCESS struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         if let pattern, !matches(pattern, value) {
             issues.append(ValidationIssue(pointer: pointer, rule: "pattern", message: "does not match the pattern \(patternSource ?? pattern)"))
         }
-        if let format, let formatPattern = formatPatterns[format], !matches(formatPattern, value) {
+        if let format, let formatPattern = formatPatterns[format], !matches(formatPattern, value) || !isRealCalendarValue(format, value) {
             issues.append(ValidationIssue(pointer: pointer, rule: "format", message: "is not a valid \(formatNouns[format] ?? format)"))
         }
         if let const, value != const {
@@ -437,8 +438,33 @@ ACCESS struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         if let exclusiveMaximum, value >= exclusiveMaximum { issues.append(ValidationIssue(pointer: pointer, rule: "exclusiveMaximum", message: "must be less than \(text(exclusiveMaximum)) (found \(text(value)))")) }
         if let multipleOf, multipleOf > 0 {
             let quotient = value / multipleOf
-            if abs(quotient - quotient.rounded()) > 1e-9 { issues.append(ValidationIssue(pointer: pointer, rule: "multipleOf", message: "must be a multiple of \(text(multipleOf))")) }
+            if !quotient.isFinite || abs(quotient - quotient.rounded()) > 1e-9 { issues.append(ValidationIssue(pointer: pointer, rule: "multipleOf", message: "must be a multiple of \(text(multipleOf))")) }
         }
+    }
+
+    /// RFC 3339 beyond the pattern: the day exists in its month (leap years included) and a leap second
+    /// (`:60`) falls on 23:59 UTC.
+    static func isRealCalendarValue(_ format: String, _ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        func number(_ start: Int, _ count: Int) -> Int {
+            scalars[start..<start + count].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+        }
+        var timeStart = 0
+        if format == "date" || format == "date-time" {
+            guard scalars.count >= 10 else { return true }
+            let year = number(0, 4), month = number(5, 2), day = number(8, 2)
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            guard (1...12).contains(month), day <= days[month - 1] else { return false }
+            timeStart = 11
+        }
+        guard format != "date", scalars.count >= timeStart + 8, number(timeStart + 6, 2) == 60 else { return true }
+        var minutes = number(timeStart, 2) * 60 + number(timeStart + 3, 2)
+        if let sign = scalars[(timeStart + 8)...].firstIndex(where: { $0 == "+" || $0 == "-" }), scalars.count >= sign + 6 {
+            let offset = number(sign + 1, 2) * 60 + number(sign + 4, 2)
+            minutes += scalars[sign] == "+" ? -offset : offset
+        }
+        return (minutes % 1440 + 1440) % 1440 == 23 * 60 + 59
     }
 
     /// `rule` is `Items` or `Properties`, giving `minItems`/`maxItems` or `minProperties`/`maxProperties`.

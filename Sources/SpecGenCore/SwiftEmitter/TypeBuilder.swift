@@ -8,6 +8,9 @@ final class TypeBuilder {
     /// Component key → Swift type name.
     private(set) var componentNames: [String: String] = [:]
     private var aliasesInProgress: Set<String> = []
+    /// Component aliases already shaped, with the declarations hoisted beside them.
+    private var aliasShapes: [String: (Shape, [Decl])] = [:]
+    private var hoistedNames: Set<String> = []
     var diagnostics = Diagnostics()
     private var warned: Set<String> = []
 
@@ -52,8 +55,6 @@ final class TypeBuilder {
     }
 
     private func makeDecl(_ schema: Schema, name: String, doc: String?) -> Decl {
-        var namer = nestedNamer(outer: name)
-        var nested: [Decl] = []
         switch kind(of: schema) {
         case .structure:
             return .structure(buildStruct(schema, name: name, doc: doc))
@@ -62,23 +63,32 @@ final class TypeBuilder {
         case .oneOf:
             return .oneOf(buildOneOf(schema, name: name, doc: doc))
         case .alias:
-            aliasesInProgress.insert(name)
-            defer { aliasesInProgress.remove(name) }
-            var shape = self.shape(for: schema, hint: name + "Value", nested: &nested, namer: &namer)
-            if !nested.isEmpty {
-                // An alias whose target needs a declaration (e.g. `[inline object]`): keep them beside it.
-                shape = .json
-                warn("schema '\(name)' is an alias of an inline type; it is generated as JSONValue", at: schema.pointer)
-            }
-            return .alias(AliasDecl(name: name, doc: doc, shape: shape))
+            let (shape, nested) = aliasShape(schema, name: name)
+            return .alias(AliasDecl(name: name, doc: doc, shape: shape, nested: nested))
         }
+    }
+
+    /// The shape a component alias stands for and the declarations it needs (`Pets = [PetsItem]` with
+    /// `struct PetsItem`), declared at top level beside the typealias. Computed once per alias, so every
+    /// reference to it names the same types; their names never collide with components or earlier aliases.
+    private func aliasShape(_ schema: Schema, name: String) -> (Shape, [Decl]) {
+        if let cached = aliasShapes[name] { return cached }
+        aliasesInProgress.insert(name)
+        defer { aliasesInProgress.remove(name) }
+        var namer = nestedNamer(outer: name)
+        for taken in hoistedNames { _ = namer.claim(taken) }
+        var nested: [Decl] = []
+        let shape = self.shape(for: schema, hint: name, nested: &nested, namer: &namer)
+        hoistedNames.formUnion(nested.map(\.name))
+        aliasShapes[name] = (shape, nested)
+        return (shape, nested)
     }
 
     enum Kind { case structure, enumeration, oneOf, alias }
 
     func kind(of schema: Schema) -> Kind {
         if schema.isPureReference || schema.isAnything || schema.isNothing { return .alias }
-        if let values = schema.enumValues, enumRawType(values) != nil { return .enumeration }
+        if let values = schema.enumValues, enumRawType(values, declared: schema.types) != nil { return .enumeration }
         if !schema.properties.isEmpty { return .structure }
         if oneOfBranches(schema).count >= 2 { return .oneOf }
         if !schema.allOf.isEmpty, isFlattenableObject(schema) { return .structure }
@@ -86,12 +96,23 @@ final class TypeBuilder {
         return .alias
     }
 
-    /// `String` when every non-null value is a string, `Int` when every one is an integer.
-    func enumRawType(_ values: [JSONValue]) -> String? {
+    /// `String`, `Int`, `Double` or `Bool` when every non-null value has that Swift type; for an enum with no
+    /// value other than null (`enum: []`, `[null]`), the type the schema names (`String` when it names none).
+    func enumRawType(_ values: [JSONValue], declared: Set<JSONType>? = nil) -> String? {
         let nonNull = values.filter { !$0.isNull }
-        guard !nonNull.isEmpty else { return nil }
+        guard !nonNull.isEmpty else {
+            switch declared?.subtracting([.null]).first {
+            case .integer?: return "Int"
+            case .number?: return "Double"
+            case .boolean?: return "Bool"
+            case .string?, nil: return "String"
+            default: return nil
+            }
+        }
         if nonNull.allSatisfy({ $0.stringValue != nil }) { return "String" }
+        if nonNull.allSatisfy({ $0.boolValue != nil }) { return "Bool" }
         if nonNull.allSatisfy({ $0.numberValue?.int != nil }) { return "Int" }
+        if nonNull.allSatisfy({ $0.numberValue != nil }) { return "Double" }
         return nil
     }
 
@@ -136,12 +157,7 @@ final class TypeBuilder {
                     warn("alias '\(name)' refers to itself; generated as JSONValue", at: schema.pointer)
                     return .json
                 }
-                aliasesInProgress.insert(name)
-                defer { aliasesInProgress.remove(name) }
-                var ignored: [Decl] = []
-                var aliasNamer = namer
-                let underlying = shape(for: target, hint: name, nested: &ignored, namer: &aliasNamer)
-                return ignored.isEmpty ? .alias(name, underlying) : .json
+                return .alias(name, aliasShape(target, name: name).0)
             }
             if let target = api.resolve(ref) {
                 return shape(for: target, hint: hint, nested: &nested, namer: &namer)
@@ -179,12 +195,15 @@ final class TypeBuilder {
             return shape(for: schema.allOf[0], hint: hint, nested: &nested, namer: &namer)
         }
         if !schema.allOf.isEmpty {
-            if let merged = mergedStringAllOf(schema) { return .string(merged) }
-            warn("allOf of non-object schemas is not supported; generated as JSONValue", at: schema.pointer.appending("allOf"))
+            // `allOf: [{$ref: Choice}, {nullable: true}]`: one part says what the value is, the others only annotate.
+            let meaningful = schema.allOf.filter { !isAnnotationOnly($0) }
+            if meaningful.count == 1 { return shape(for: meaningful[0], hint: hint, nested: &nested, namer: &namer) }
+            if let merged = mergedScalarAllOf(schema) { return shape(for: merged, hint: hint, nested: &nested, namer: &namer) }
+            warn("allOf of non-object schemas that do not share one type is not supported; generated as JSONValue", at: schema.pointer.appending("allOf"))
             return .json
         }
         guard let types = schema.nonNullTypes, !types.isEmpty else {
-            if let items = schema.items {
+            if let items = schema.items, schema.prefixItems.isEmpty {
                 return .array(shape(for: items, hint: hint + "Item", nested: &nested, namer: &namer), schema)
             }
             return .json
@@ -198,7 +217,12 @@ final class TypeBuilder {
         case .boolean: return .boolean
         case .null: return .json
         case .array:
-            guard let items = schema.items else { return .array(.json, schema) }
+            guard let items = schema.items, schema.prefixItems.isEmpty else {
+                if !schema.prefixItems.isEmpty {
+                    warn("prefixItems (a tuple) has no Swift array type; elements are JSONValue, and `specgen validate` checks them", at: schema.pointer)
+                }
+                return .array(.json, schema)
+            }
             return .array(shape(for: items, hint: hint + "Item", nested: &nested, namer: &namer), schema)
         case .object:
             switch schema.additionalProperties {
@@ -210,41 +234,6 @@ final class TypeBuilder {
         }
     }
 
-    /// `allOf` whose parts are all strings or bare string constraints (`[{$ref: Url}, {maxLength: 255}]`, how
-    /// specs narrow a shared string type) is one string with every constraint: the longest minimum length, the
-    /// shortest maximum, the first format. Patterns must all match; the first is checked and the others are
-    /// reported as not checked. Nil when any part is something else.
-    func mergedStringAllOf(_ schema: Schema) -> Schema? {
-        var parts: [Schema] = []
-        var pending: [(Schema, Int)] = [(schema, 0)]
-        while let (part, depth) = pending.popLast() {
-            guard depth < 32 else { return nil }
-            if let ref = part.ref {
-                guard let target = api.resolve(ref) else { return nil }
-                pending.append((target, depth + 1))
-            }
-            guard part.properties.isEmpty, part.items == nil, part.oneOf.isEmpty, part.anyOf.isEmpty, part.not == nil,
-                  part.enumValues == nil, part.constValue == nil, !part.isNothing else { return nil }
-            if let types = part.nonNullTypes, !types.isEmpty, types != [.string] { return nil }
-            parts.append(part)
-            pending.append(contentsOf: part.allOf.reversed().map { ($0, depth + 1) })
-        }
-        guard parts.contains(where: { $0.nonNullTypes == [.string] }) else { return nil }
-        let merged = Schema(pointer: schema.pointer, offset: schema.offset)
-        merged.types = [.string]
-        merged.description = schema.description ?? parts.lazy.compactMap(\.description).first
-        merged.format = parts.lazy.compactMap(\.format).first
-        merged.minLength = parts.compactMap(\.minLength).max()
-        merged.maxLength = parts.compactMap(\.maxLength).min()
-        var patterns: [String] = []
-        for part in parts { if let pattern = part.pattern, !patterns.contains(pattern) { patterns.append(pattern) } }
-        merged.pattern = patterns.first
-        if patterns.count > 1 {
-            warn("allOf combines \(patterns.count) patterns; only the first is checked", at: schema.pointer.appending("allOf"))
-        }
-        return merged
-    }
-
     func isForbidden(_ additional: AdditionalProperties) -> Bool {
         if case .forbidden = additional { return true }
         return false
@@ -253,7 +242,10 @@ final class TypeBuilder {
     // MARK: Declarations
 
     func buildEnum(_ schema: Schema, name: String, doc: String?) -> EnumDecl? {
-        guard let values = schema.enumValues, let rawType = enumRawType(values) else { return nil }
+        guard let values = schema.enumValues, let rawType = enumRawType(values, declared: schema.types) else { return nil }
+        if values.isEmpty {
+            warn("'enum: []' allows no value at all; '\(name)' is generated with no known value, so validate() reports every value", at: schema.pointer.appending("enum"))
+        }
         var namer = UniqueNamer(reserved: ["rawValue", "knownValues", "isKnown", "init", "validate", "encode", "hashValue", "description"])
         var cases: [(String, JSONValue)] = []
         var seen: [JSONValue] = []
@@ -262,10 +254,25 @@ final class TypeBuilder {
             seen.append(value)
             let base: String
             if let text = value.stringValue { base = SwiftNaming.lowerCamel(text) }
-            else { base = "value" + (value.numberValue?.text ?? "").replacingOccurrences("-", with: "Minus") }
+            else if let flag = value.boolValue { base = flag ? "true" : "false" }
+            else { base = "value" + Self.numberCaseSuffix(value.numberValue?.text ?? "") }
             cases.append((namer.claim(base), value))
         }
         return EnumDecl(name: name, doc: doc, rawType: rawType, cases: cases.map { (swiftName: $0.0, value: $0.1) })
+    }
+
+    /// `-1.5e+3` → `Minus1_5e3`: the digits of a number as part of an identifier.
+    static func numberCaseSuffix(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "-": result += "Minus"
+            case ".": result += "_"
+            case "+": break
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     func buildOneOf(_ schema: Schema, name: String, doc: String?) -> OneOfDecl {
@@ -337,7 +344,7 @@ final class TypeBuilder {
             }
             properties.append(PropertyDecl(
                 jsonName: jsonName, swiftName: propertyNamer.claim(SwiftNaming.lowerCamel(jsonName)),
-                shape: shape, mode: mode, doc: documentation))
+                shape: shape, mode: mode, doc: documentation, jsonRules: JSONRules.holdsJSON(shape) ? target : nil))
         }
         let target = api.dereference(schema)
         var additional: Shape?

@@ -62,6 +62,8 @@ struct PropertyDecl {
     var doc: String?
     /// Held behind a reference (`@SpecGenIndirect`) because the struct would otherwise contain itself.
     var indirect = false
+    /// For a member held as `JSONValue`: the schema whose rules `validate()` checks on the JSON value.
+    var jsonRules: Schema?
 }
 
 /// Cross-field rules on an object.
@@ -89,7 +91,7 @@ struct StructDecl {
 struct EnumDecl {
     var name: String
     var doc: String?
-    /// `String` or `Int`.
+    /// `String`, `Int`, `Double` or `Bool`.
     var rawType: String
     var cases: [(swiftName: String, value: JSONValue)]
 }
@@ -108,6 +110,9 @@ struct AliasDecl {
     var name: String
     var doc: String?
     var shape: Shape
+    /// Declarations the aliased shape needs (`typealias Pets = [PetsItem]` and `struct PetsItem`), rendered at
+    /// top level beside the typealias.
+    var nested: [Decl] = []
 }
 
 /// One generated declaration.
@@ -149,6 +154,7 @@ enum Decl {
             self = .oneOf(oneOf)
         case .alias(var alias):
             alias.shape = transform(alias.shape)
+            for index in alias.nested.indices { alias.nested[index].mapShapes(transform) }
             self = .alias(alias)
         case .openEnum:
             break

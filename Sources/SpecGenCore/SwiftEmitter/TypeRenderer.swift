@@ -12,6 +12,10 @@ struct TypeRenderer {
         case .alias(let alias):
             writer.doc(alias.doc)
             writer.line("\(access) typealias \(alias.name) = \(alias.shape.swiftType)")
+            for nested in alias.nested {
+                writer.line()
+                render(nested, into: &writer)
+            }
         }
     }
 
@@ -158,7 +162,8 @@ struct TypeRenderer {
             for property in decl.properties {
                 let access = "self.\(property.swiftName)"
                 let pointer = pointerExpression("pointer", property.jsonName)
-                let statements = validation(property.shape, value: "value", pointer: pointer, depth: 0)
+                let statements = property.jsonRules.map { JSONRules.statements($0, value: "value", pointer: pointer) }
+                    ?? validation(property.shape, value: "value", pointer: pointer, depth: 0)
                 guard !statements.isEmpty else { continue }
                 switch property.mode {
                 case .required:
@@ -281,16 +286,17 @@ struct TypeRenderer {
         writer.doc(decl.doc)
         writer.line("///")
         writer.line("/// An open enumeration: values the spec does not list still decode (see `isKnown`), so a new server value never breaks decoding.")
-        let literalProtocol = decl.rawType == "String" ? "ExpressibleByStringLiteral" : "ExpressibleByIntegerLiteral"
+        let (literalProtocol, literalLabel) = switch decl.rawType {
+        case "String": ("ExpressibleByStringLiteral", "stringLiteral")
+        case "Bool": ("ExpressibleByBooleanLiteral", "booleanLiteral")
+        case "Double": ("ExpressibleByFloatLiteral", "floatLiteral")
+        default: ("ExpressibleByIntegerLiteral", "integerLiteral")
+        }
         writer.block("\(access) struct \(decl.name): RawRepresentable, Codable, Hashable, Sendable, \(literalProtocol)") { writer in
             writer.line("\(access) var rawValue: \(decl.rawType)")
             writer.line()
             writer.line("\(access) init(rawValue: \(decl.rawType)) { self.rawValue = rawValue }")
-            if decl.rawType == "String" {
-                writer.line("\(access) init(stringLiteral value: String) { self.rawValue = value }")
-            } else {
-                writer.line("\(access) init(integerLiteral value: Int) { self.rawValue = value }")
-            }
+            writer.line("\(access) init(\(literalLabel) value: \(decl.rawType)) { self.rawValue = value }")
             writer.line("\(access) init(from decoder: any Decoder) throws { self.rawValue = try decoder.singleValueContainer().decode(\(decl.rawType).self) }")
             writer.block("\(access) func encode(to encoder: any Encoder) throws") { writer in
                 writer.line("var container = encoder.singleValueContainer()")
@@ -298,7 +304,8 @@ struct TypeRenderer {
             }
             writer.line()
             for entry in decl.cases {
-                let literal = entry.value.stringValue.map(SwiftSource.stringLiteral) ?? entry.value.numberValue?.text ?? "0"
+                let literal = entry.value.stringValue.map(SwiftSource.stringLiteral) ?? entry.value.boolValue.map { $0 ? "true" : "false" }
+                    ?? entry.value.numberValue.map { decl.rawType == "Double" ? SwiftSource.doubleLiteral($0.double) : $0.text } ?? "0"
                 writer.line("\(access) static let \(SwiftNaming.escaped(entry.swiftName)) = \(decl.name)(rawValue: \(literal))")
             }
             writer.line()

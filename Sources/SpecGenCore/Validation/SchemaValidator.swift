@@ -16,7 +16,8 @@ public struct ValidationFinding: Sendable, Hashable, CustomStringConvertible {
 ///
 /// Rules: type (incl. null), enum, const, minLength/maxLength in code points, pattern (ECMA-262 via
 /// ICU), format (see `FormatRules`; unknown formats pass), numeric bounds, items and properties
-/// counts, uniqueItems, required, additionalProperties false, dependentRequired, allOf/anyOf/oneOf, not.
+/// counts, uniqueItems, prefixItems/items, required, properties, patternProperties, additionalProperties,
+/// dependentRequired, dependentSchemas, allOf/anyOf/oneOf, not, `$ref` within the document.
 public struct SchemaValidator {
     public let api: APIDocument
 
@@ -81,61 +82,80 @@ public struct SchemaValidator {
             add(&findings, pointer, "const", "must be \(constant.stringValue ?? JSONWriter().string(constant))", node)
         }
         switch value {
-        case .string(let text):
-            let length = text.unicodeScalars.count
-            if let minimum = schema.minLength, length < minimum {
-                add(&findings, pointer, "minLength", "must be at least \(minimum) character\(minimum == 1 ? "" : "s") long (found \(length))", node)
-            }
-            if let maximum = schema.maxLength, length > maximum {
-                add(&findings, pointer, "maxLength", "must be at most \(maximum) character\(maximum == 1 ? "" : "s") long (found \(length))", node)
-            }
-            if let pattern = schema.pattern, let translated = ECMARegex.translate(pattern), !Self.regexMatches(translated, text) {
-                add(&findings, pointer, "pattern", "does not match the pattern \(pattern)", node)
-            }
-            if let format = schema.format, let formatPattern = FormatRules.patterns[format], !Self.regexMatches(formatPattern, text) {
-                add(&findings, pointer, "format", "is not a valid \(FormatRules.noun(format))", node)
-            }
-        case .number(let number):
-            let double = number.double
-            if let minimum = schema.minimum, double < minimum { add(&findings, pointer, "minimum", "must be at least \(numberText(minimum)) (found \(number.text))", node) }
-            if let maximum = schema.maximum, double > maximum { add(&findings, pointer, "maximum", "must be at most \(numberText(maximum)) (found \(number.text))", node) }
-            if let minimum = schema.exclusiveMinimum, double <= minimum { add(&findings, pointer, "exclusiveMinimum", "must be greater than \(numberText(minimum)) (found \(number.text))", node) }
-            if let maximum = schema.exclusiveMaximum, double >= maximum { add(&findings, pointer, "exclusiveMaximum", "must be less than \(numberText(maximum)) (found \(number.text))", node) }
-            if let multiple = schema.multipleOf {
-                let quotient = double / multiple
-                if abs(quotient - quotient.rounded()) > 1e-9 { add(&findings, pointer, "multipleOf", "must be a multiple of \(numberText(multiple))", node) }
-            }
-        case .array(let items):
-            if let minimum = schema.minItems, items.count < minimum { add(&findings, pointer, "minItems", "must have at least \(minimum) items (found \(items.count))", node) }
-            if let maximum = schema.maxItems, items.count > maximum { add(&findings, pointer, "maxItems", "must have at most \(maximum) items (found \(items.count))", node) }
-            if schema.uniqueItems {
-                var duplicate = false
-                outer: for i in items.indices { for j in items.indices where j > i && items[i] == items[j] { duplicate = true; break outer } }
-                if duplicate { add(&findings, pointer, "uniqueItems", "must not contain duplicate items", node) }
-            }
-            if let itemSchema = schema.items {
-                for (index, item) in items.enumerated() {
-                    check(item, itemSchema, pointer: pointer + "/\(index)", into: &findings, depth: depth + 1)
-                }
-            }
-        case .object(let object):
-            checkObject(node, object, schema, pointer: pointer, into: &findings, depth: depth)
-        default:
-            break
+        case .string(let text): checkString(node, text, schema, pointer: pointer, into: &findings)
+        case .number(let number): checkNumber(node, number, schema, pointer: pointer, into: &findings)
+        case .array(let items): checkArray(node, items, schema, pointer: pointer, into: &findings, depth: depth)
+        case .object(let object): checkObject(node, object, schema, pointer: pointer, into: &findings, depth: depth)
+        default: break
         }
+        checkApplicators(node, schema, pointer: pointer, into: &findings, depth: depth)
+    }
+
+    private func checkString(_ node: JSONNode, _ text: String, _ schema: Schema, pointer: String, into findings: inout [ValidationFinding]) {
+        let length = text.unicodeScalars.count
+        if let minimum = schema.minLength, length < minimum {
+            add(&findings, pointer, "minLength", "must be at least \(minimum) character\(minimum == 1 ? "" : "s") long (found \(length))", node)
+        }
+        if let maximum = schema.maxLength, length > maximum {
+            add(&findings, pointer, "maxLength", "must be at most \(maximum) character\(maximum == 1 ? "" : "s") long (found \(length))", node)
+        }
+        if let pattern = schema.pattern, let translated = ECMARegex.translate(pattern), !Self.regexMatches(translated, text) {
+            add(&findings, pointer, "pattern", "does not match the pattern \(pattern)", node)
+        }
+        if let format = schema.format, FormatRules.isChecked(format), !FormatRules.matches(format, text) {
+            add(&findings, pointer, "format", "is not a valid \(FormatRules.noun(format))", node)
+        }
+    }
+
+    private func checkNumber(_ node: JSONNode, _ number: JSONNumber, _ schema: Schema, pointer: String, into findings: inout [ValidationFinding]) {
+        let double = number.double
+        if let minimum = schema.minimum, double < minimum { add(&findings, pointer, "minimum", "must be at least \(numberText(minimum)) (found \(number.text))", node) }
+        if let maximum = schema.maximum, double > maximum { add(&findings, pointer, "maximum", "must be at most \(numberText(maximum)) (found \(number.text))", node) }
+        if let minimum = schema.exclusiveMinimum, double <= minimum { add(&findings, pointer, "exclusiveMinimum", "must be greater than \(numberText(minimum)) (found \(number.text))", node) }
+        if let maximum = schema.exclusiveMaximum, double >= maximum { add(&findings, pointer, "exclusiveMaximum", "must be less than \(numberText(maximum)) (found \(number.text))", node) }
+        if let multiple = schema.multipleOf {
+            let quotient = double / multiple
+            // An infinite quotient (1e308 / 0.5) is no whole number either.
+            if !quotient.isFinite || abs(quotient - quotient.rounded()) > 1e-9 { add(&findings, pointer, "multipleOf", "must be a multiple of \(numberText(multiple))", node) }
+        }
+    }
+
+    private func checkArray(_ node: JSONNode, _ items: [JSONNode], _ schema: Schema, pointer: String, into findings: inout [ValidationFinding], depth: Int) {
+        if let minimum = schema.minItems, items.count < minimum { add(&findings, pointer, "minItems", "must have at least \(minimum) items (found \(items.count))", node) }
+        if let maximum = schema.maxItems, items.count > maximum { add(&findings, pointer, "maxItems", "must have at most \(maximum) items (found \(items.count))", node) }
+        if schema.uniqueItems {
+            var duplicate = false
+            outer: for i in items.indices { for j in items.indices where j > i && items[i] == items[j] { duplicate = true; break outer } }
+            if duplicate { add(&findings, pointer, "uniqueItems", "must not contain duplicate items", node) }
+        }
+        for (index, item) in items.enumerated() {
+            let itemSchema = index < schema.prefixItems.count ? schema.prefixItems[index] : schema.items
+            if let itemSchema { check(item, itemSchema, pointer: pointer + "/\(index)", into: &findings, depth: depth + 1) }
+        }
+    }
+
+    /// allOf, anyOf, oneOf (each on its own), not, and dependentSchemas.
+    private func checkApplicators(_ node: JSONNode, _ schema: Schema, pointer: String, into findings: inout [ValidationFinding], depth: Int) {
         for part in schema.allOf { check(node, part, pointer: pointer, into: &findings, depth: depth + 1) }
-        let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
-        if !branches.isEmpty {
-            let matching = branches.filter { validate(node, against: $0, depth: depth + 1).isEmpty }.count
+        if !schema.anyOf.isEmpty, !schema.anyOf.contains(where: { validate(node, against: $0, depth: depth + 1).isEmpty }) {
+            add(&findings, pointer, "anyOf", "matches none of the allowed shapes", node)
+        }
+        if !schema.oneOf.isEmpty {
+            let matching = schema.oneOf.filter { validate(node, against: $0, depth: depth + 1).isEmpty }.count
             if matching == 0 {
-                add(&findings, pointer, schema.oneOf.isEmpty ? "anyOf" : "oneOf", "matches none of the allowed shapes", node)
-            } else if !schema.oneOf.isEmpty, matching > 1, !distinctRefsAreSame(schema.oneOf) {
+                add(&findings, pointer, "oneOf", "matches none of the allowed shapes", node)
+            } else if matching > 1, !distinctRefsAreSame(schema.oneOf) {
                 add(&findings, pointer, "oneOf", "matches more than one of the allowed shapes", node)
+            }
+        }
+        if case .object(let object) = node.value {
+            for rule in schema.dependentSchemas where object[rule.name] != nil {
+                check(node, rule.schema, pointer: pointer, into: &findings, depth: depth + 1)
             }
         }
         if let not = schema.not, validate(node, against: not, depth: depth + 1).isEmpty {
             let negated = api.dereference(not)
-            if case .object = value, !negated.required.isEmpty, let last = negated.required.last {
+            if case .object = node.value, !negated.required.isEmpty, let last = negated.required.last {
                 let message = schema.description ?? negated.description ?? "must not be sent together with \(negated.required.dropLast().joined(separator: ", "))"
                 let member = node.value.objectValue?[last] ?? node
                 add(&findings, pointer + "/" + JSONPointer.escape(last), "not", message, member)
@@ -166,9 +186,17 @@ public struct SchemaValidator {
         let declared = Dictionary(schema.properties.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
         for entry in object.entries {
             let memberPointer = pointer + "/" + JSONPointer.escape(entry.key)
+            var named = false
             if let propertySchema = declared[entry.key] {
+                named = true
                 check(entry.value, propertySchema, pointer: memberPointer, into: &findings, depth: depth + 1)
-            } else {
+            }
+            for rule in schema.patternProperties {
+                guard let translated = ECMARegex.translate(rule.pattern), Self.regexMatches(translated, entry.key) else { continue }
+                named = true
+                check(entry.value, rule.schema, pointer: memberPointer, into: &findings, depth: depth + 1)
+            }
+            if !named {
                 switch schema.additionalProperties {
                 case .allowed: break
                 case .forbidden:
