@@ -121,7 +121,7 @@ public struct HARReader: Sendable {
         }
         let headerType = headers.first { $0.name.lowercased() == "content-type" }?.value
         let mimeType = try optionalString("mimeType", in: object, at: pointer).flatMap { $0.isEmpty ? nil : $0 } ?? headerType
-        let media = (mimeType ?? "").split(separator: ";").first.map { $0.trimmingCharacters(in: " ").lowercased() } ?? ""
+        let media = MediaTypes.base(mimeType ?? "")
         let text = try optionalString("text", in: object, at: pointer)
 
         var params: [MultipartPart] = []

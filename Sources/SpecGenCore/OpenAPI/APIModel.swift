@@ -264,9 +264,14 @@ public struct APIDocument: Sendable {
 
 /// Media type helpers.
 public enum MediaTypes {
+    /// The type without parameters, lower-cased (`Multipart/Form-Data; boundary=x` → `multipart/form-data`).
+    public static func base(_ mediaType: String) -> String {
+        mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: " ").lowercased() } ?? ""
+    }
+
     /// `application/json`, `application/problem+json`, `text/json`, with or without parameters.
     public static func isJSON(_ mediaType: String) -> Bool {
-        let base = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: " ").lowercased() } ?? ""
+        let base = base(mediaType)
         return base == "application/json" || base.hasSuffix("+json") || base == "text/json"
     }
 }

@@ -52,10 +52,9 @@ struct RequestPlan {
 
     /// The media types SpecGen can type, in the order it prefers them when a body offers several.
     static func chooseContent(_ content: [MediaContent]) -> MediaContent? {
-        func base(_ type: String) -> String { type.split(separator: ";").first.map { $0.trimmingCharacters(in: " ").lowercased() } ?? "" }
         return content.first { MediaTypes.isJSON($0.mediaType) && $0.schema != nil }
-            ?? content.first { base($0.mediaType) == "application/x-www-form-urlencoded" && $0.schema != nil }
-            ?? content.first { base($0.mediaType) == "multipart/form-data" && $0.schema != nil }
+            ?? content.first { MediaTypes.base($0.mediaType) == "application/x-www-form-urlencoded" && $0.schema != nil }
+            ?? content.first { MediaTypes.base($0.mediaType) == "multipart/form-data" && $0.schema != nil }
             ?? content.first
     }
 
@@ -67,7 +66,7 @@ struct RequestPlan {
 
     static func body(for content: MediaContent, builder: TypeBuilder, api: APIDocument, nested: inout [Decl], namer: inout UniqueNamer) -> Body {
         let type = content.mediaType
-        let base = type.split(separator: ";").first.map { $0.trimmingCharacters(in: " ").lowercased() } ?? ""
+        let base = MediaTypes.base(type)
         guard let schema = content.schema else { return base.hasPrefix("text/") ? .text(mediaType: type) : .binary(mediaType: type) }
         if MediaTypes.isJSON(type) { return .json(mediaType: type, shape: builder.shape(for: schema, hint: "Body", nested: &nested, namer: &namer)) }
         if base == "application/x-www-form-urlencoded" {

@@ -23,7 +23,7 @@ public struct PythonHTTPXClient: SnippetClient {
         }
         switch request.body {
         case .none: break
-        case .json(let value, let text) where (value.objectValue == nil && value.arrayValue == nil) || PythonEscaping.losesNumbers(value):
+        case .json(let value, let text) where PythonEscaping.needsJSONText(value):
             code.blank()
             code.line("payload = \(PythonEscaping.literal(text)).encode(\"utf-8\")")
             arguments.append("content=payload")

@@ -23,9 +23,7 @@ public struct PythonRequestsClient: SnippetClient {
         }
         switch request.body {
         case .none: break
-        case .json(let value, let text) where (value.objectValue == nil && value.arrayValue == nil) || PythonEscaping.losesNumbers(value):
-            // `json=None` would mean "no body": a scalar document is sent as its JSON text, and so is one whose
-            // numbers a Python literal would change.
+        case .json(let value, let text) where PythonEscaping.needsJSONText(value):
             code.blank()
             code.line("payload = \(PythonEscaping.literal(text)).encode(\"utf-8\")")
             arguments.append("data=payload")

@@ -26,6 +26,12 @@ public enum PythonEscaping {
         }
     }
 
+    /// True when a `json=` argument cannot carry the body: a scalar document (`json=None` would mean "no body")
+    /// or one whose numbers a Python literal would change. Such a body is sent as its JSON text.
+    public static func needsJSONText(_ value: JSONValue) -> Bool {
+        (value.objectValue == nil && value.arrayValue == nil) || losesNumbers(value)
+    }
+
     /// A JSON value as a Python expression (`None`, `True`, dicts keep key order).
     public static func value(_ value: JSONValue, indent: String?, level: Int = 0) -> String {
         let pad = indent.map { String(repeating: $0, count: level + 1) } ?? ""
