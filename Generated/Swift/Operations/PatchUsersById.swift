@@ -100,7 +100,7 @@ extension Operations {
     /// ```
     ///
     /// `PATCH /users/{id}`
-    public struct PatchUsersById: Sendable {
+    public struct PatchUsersById: APIOperation {
         /// ID of the user to update.
         ///
         /// `path` parameter `id`.
@@ -142,14 +142,53 @@ extension Operations {
             request.setValue("application/json", forHTTPHeaderField: "Accept")
             return request
         }
+
+        /// The documented responses, one case per status the spec lists (ranges and `default` carry the status).
+        public enum Output: Sendable {
+            /// Status `200`: User successfully updated.
+            case ok(UpdateUserResponseContent)
+            /// Status `400`: Invalid request URI. The message will vary depending on the cause.
+            case badRequest
+            /// Status `401`: Invalid token.
+            case unauthorized
+            /// Status `403`: User to be acted on does not match subject in bearer token.
+            case forbidden
+            /// Status `404`: User not found.
+            case notFound
+            /// Status `429`: Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+            case tooManyRequests
+            /// A status the spec does not document, with the body as received.
+            case undocumented(statusCode: Int, body: Data)
+        }
+
+        /// Decodes a response of any status into its documented case; throws when a documented body does not decode.
+        public static func output(statusCode: Int, headers: [String: String], body: Data) throws -> Output {
+            switch statusCode {
+            case 200:
+                return .ok(try SpecGenResponse.json(UpdateUserResponseContent.self, from: body))
+            case 400:
+                return .badRequest
+            case 401:
+                return .unauthorized
+            case 403:
+                return .forbidden
+            case 404:
+                return .notFound
+            case 429:
+                return .tooManyRequests
+            default:
+                return .undocumented(statusCode: statusCode, body: body)
+            }
+        }
     }
 }
 
 extension APIClient {
     /// Update a User
     ///
-    /// Sends `PATCH /users/{id}`; throws `APIError` for a non-2xx status.
+    /// Sends `PATCH /users/{id}`; throws `APIError` for a non-2xx status (its `output` is the documented response).
+    /// `send(_:)` returns every documented response as `Operations.PatchUsersById.Output` instead.
     public func patchUsersById(_ operation: Operations.PatchUsersById) async throws -> UpdateUserResponseContent {
-        try await send(operation.makeRequest(client: self), security: Operations.PatchUsersById.security, decoding: UpdateUserResponseContent.self)
+        try await send(operation, decoding: UpdateUserResponseContent.self)
     }
 }
