@@ -102,8 +102,16 @@ final class WireTests: XCTestCase {
             "report 200: ok %PDF-1.7",
             "report 500: undocumented 500 boom",
             "report short: Data 4",
+            "create as application/json: Thing t9",
+            "create as application/x-www-form-urlencoded: Thing t9",
             "done",
         ], decoded.stderr)
+        // One body, two media types: JSON by default, a form when the caller asks.
+        let created = try responses.requestsBlocking().suffix(2).map { [$0.method, $0.path, $0.header("content-type") ?? "", String(decoding: $0.body, as: UTF8.self)] }
+        XCTAssertEqual(created, [
+            ["POST", "/v1/things", "application/json", #"{"id":"a b&c","size":2}"#],
+            ["POST", "/v1/things", "application/x-www-form-urlencoded", "id=a%20b%26c&size=2"],
+        ])
     }
 
     /// The multipart body as Python's `email` package reads it: name, file name, content type and bytes per part.

@@ -106,9 +106,9 @@ struct OperationBuilder {
     let specName: String
 
     /// Member names of the input struct that parameters and bodies must not take.
-    static let inputMemberNames: Set<String> = ["body", "init", "makeRequest", "method", "pathTemplate", "security", "output", "self", "Type"]
+    static let inputMemberNames: Set<String> = ["body", "bodyMediaType", "init", "makeRequest", "method", "pathTemplate", "security", "output", "self", "Type"]
     /// Type names nested in the input struct that inline schemas must not take.
-    static let inputTypeNames = ["Output"]
+    static let inputTypeNames = ["Output", "BodyMediaType"]
 
     func declaration(for operation: Operation, typeName: String, methodName: String) -> OperationDecl {
         var nested: [Decl] = []
@@ -163,9 +163,9 @@ struct OperationBuilder {
             let shape = parameter.schema.map { builder.shape(for: $0, hint: SwiftNaming.upperCamel(parameter.name), nested: &nested, namer: &typeNamer) } ?? .string(Schema(pointer: parameter.pointer, offset: -1))
             fields.append(RequestPlan.Field(parameter: parameter, swiftName: fieldNamer.claim(SwiftNaming.lowerCamel(parameter.name)), shape: shape))
         }
-        let body = operation.requestBody.flatMap { RequestPlan.chooseContent($0.content) }.map {
-            RequestPlan.body(for: $0, builder: builder, api: api, nested: &nested, namer: &typeNamer)
-        }
-        return RequestPlan(fields: fields, body: body, bodyRequired: operation.requestBody?.required ?? false)
+        let chosen = operation.requestBody.flatMap { RequestPlan.chooseContent($0.content) }
+        let body = chosen.map { RequestPlan.body(for: $0, builder: builder, api: api, nested: &nested, namer: &typeNamer) }
+        let alternatives = chosen.map { RequestPlan.alternatives(to: $0, in: operation.requestBody?.content ?? []) } ?? []
+        return RequestPlan(fields: fields, body: body, bodyRequired: operation.requestBody?.required ?? false, alternatives: alternatives)
     }
 }

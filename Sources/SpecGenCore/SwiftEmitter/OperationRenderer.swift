@@ -48,15 +48,31 @@ struct OperationRenderer {
             writer.doc(decl.requestDoc ?? "The request body, sent as `\(SwiftTypesEmitter.sanitizedComment(body.mediaType))`.")
             writer.line("\(access) var body: \(body.swiftType)\(plan.bodyRequired ? "" : "?")")
         }
+        if !plan.alternatives.isEmpty {
+            writer.line("/// The media type the body is sent as (the spec accepts each for the same schema).")
+            writer.line("\(access) var bodyMediaType: BodyMediaType")
+        }
         writer.line()
         var parameters = plan.fields.map { field in
             "\(SwiftNaming.escaped(field.swiftName)): \(field.shape.swiftType)\(field.parameter.required ? "" : "? = nil")"
         }
         if let body = plan.body { parameters.append("body: \(body.swiftType)\(plan.bodyRequired ? "" : "? = nil")") }
+        if !plan.alternatives.isEmpty { parameters.append("bodyMediaType: BodyMediaType = .json") }
         writer.line("/// Creates the operation's input.")
         writer.block("\(access) init(\(parameters.joined(separator: ", ")))") { writer in
             for field in plan.fields { writer.line("self.\(field.swiftName) = \(SwiftNaming.escaped(field.swiftName))") }
             if plan.body != nil { writer.line("self.body = body") }
+            if !plan.alternatives.isEmpty { writer.line("self.bodyMediaType = bodyMediaType") }
+        }
+        if let body = plan.body, !plan.alternatives.isEmpty {
+            writer.line()
+            writer.line("/// The media types the body can be sent as.")
+            writer.block("\(access) enum BodyMediaType: String, Sendable, CaseIterable") { writer in
+                writer.line("case json = \(SwiftSource.stringLiteral(body.mediaType))")
+                for alternative in plan.alternatives {
+                    writer.line("case \(alternative.caseName) = \(SwiftSource.stringLiteral(alternative.mediaType))")
+                }
+            }
         }
         writer.line()
         writer.line("/// The HTTP method.")

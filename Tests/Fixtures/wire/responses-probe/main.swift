@@ -81,4 +81,10 @@ await attempt("report short") {
     try await queue(200, "application/pdf", "%PDF")
     return "Data \(try await client.getReport(Operations.GetReport(id: "r2")).count)"
 }
+for mediaType in Operations.CreateThing.BodyMediaType.allCases {
+    await attempt("create as \(mediaType.rawValue)") {
+        try await queue(201, "application/json", #"{"id":"t9"}"#)
+        return "Thing \(try await client.createThing(Operations.CreateThing(body: Thing(id: "a b&c", size: 2), bodyMediaType: mediaType)).id)"
+    }
+}
 print("done")
