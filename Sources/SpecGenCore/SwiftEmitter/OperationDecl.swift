@@ -74,10 +74,10 @@ struct OutputCase {
             case "3": return "redirection"
             case "4": return "clientError"
             case "5": return "serverError"
-            default: return "status" + SwiftNaming.upperCamel(upper)
+            default: return "status" + upper
             }
         }
-        return reasonPhrases[status] ?? "status" + SwiftNaming.upperCamel(status)
+        return reasonPhrases[status] ?? "status" + status
     }
 
     /// RFC 9110's reason phrases (and 429 from RFC 6585) in lower camel case.
