@@ -5,11 +5,11 @@ import FoundationNetworking
 #endif
 
 /// The operations of Auth0 Management API, one struct each; `APIClient` sends them.
-public enum Operations {}
+public nonisolated enum Operations {}
 
 /// Credentials for the security schemes of Auth0 Management API; each request carries those its
 /// operation's `security` asks for (the first alternative whose schemes all have a credential here).
-public struct Credentials: Sendable {
+public nonisolated struct Credentials: Sendable {
     /// `bearerAuth` (http bearer: sent as `Authorization: Bearer <token>`).
     public var bearerAuth: SpecGenToken?
     /// `oAuth2ClientCredentials` (OAuth 2 access token: sent as `Authorization: Bearer <token>`).
@@ -32,7 +32,7 @@ public struct Credentials: Sendable {
 }
 
 /// Sends operations to a server of Auth0 Management API over `URLSession`.
-public struct APIClient: Sendable {
+public nonisolated struct APIClient: Sendable {
     /// The server URL operations' paths are appended to.
     public var baseURL: URL
     /// Credentials, by security scheme.
@@ -152,7 +152,7 @@ public struct APIClient: Sendable {
 }
 
 /// An operation `APIClient.send(_:)` can send: it builds its request and decodes its documented responses.
-public protocol APIOperation: Sendable {
+public nonisolated protocol APIOperation: Sendable {
     /// The documented responses, one case per status.
     associatedtype Output: Sendable
     /// The HTTP method.
@@ -168,7 +168,7 @@ public protocol APIOperation: Sendable {
 }
 
 /// Reading responses: headers with lower-cased names, JSON bodies.
-public enum SpecGenResponse {
+public nonisolated enum SpecGenResponse {
     /// The response's headers, names lower-cased.
     public static func headers(of response: HTTPURLResponse) -> [String: String] {
         var headers: [String: String] = [:]
@@ -184,7 +184,7 @@ public enum SpecGenResponse {
 
 /// A request that did not get a 2xx answer: the status (0 when no HTTP response arrived), the headers, the body,
 /// the documented response it decodes into, and rate-limit headers.
-public struct APIError: Error, Sendable, CustomStringConvertible {
+public nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     /// The HTTP status (0 when no HTTP response arrived).
     public var statusCode: Int
     /// Response headers, names lower-cased.
@@ -238,7 +238,7 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
 
 /// A value as OpenAPI's style rules see it: undefined (absent or `null`), a string, a number or boolean as
 /// its JSON text, an array, or an object's members in order.
-public indirect enum SpecGenWireValue: Sendable, Hashable {
+public nonisolated indirect enum SpecGenWireValue: Sendable, Hashable {
     case undefined
     case primitive(String)
     /// A number or boolean, as its JSON text (`5`, `1.5`, `true`).
@@ -289,7 +289,7 @@ public indirect enum SpecGenWireValue: Sendable, Hashable {
 }
 
 /// One member of an object value.
-public struct SpecGenWireMember: Sendable, Hashable {
+public nonisolated struct SpecGenWireMember: Sendable, Hashable {
     public var name: String
     public var value: SpecGenWireValue
     public init(_ name: String, _ value: SpecGenWireValue) {
@@ -299,7 +299,7 @@ public struct SpecGenWireMember: Sendable, Hashable {
 }
 
 /// Reads the JSON `JSONEncoder` wrote into a wire value, keeping member order and number text.
-struct SpecGenWireJSON {
+nonisolated struct SpecGenWireJSON {
     var bytes: [UInt8]
     var index = 0
 
@@ -417,7 +417,7 @@ struct SpecGenWireJSON {
 /// are percent-encoded (RFC 3986: everything but unreserved characters; `allowReserved` keeps the reserved
 /// characters a query value can carry). `deepObject` nests brackets to any depth (`a[b][c]=1`); arrays in it
 /// are `a[]=x` when their items are primitives and `a[0][b]=x` when they are containers.
-public enum SpecGenStyle {
+public nonisolated enum SpecGenStyle {
     static let unreserved = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~".utf8)
     static let reservedInQuery = Set(":/?@!$'()*,;".utf8)
 
@@ -590,7 +590,7 @@ public enum SpecGenStyle {
 
 /// A token or API key: fixed, or fetched by an async provider before each request that needs it (so it can
 /// be refreshed).
-public struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
+public nonisolated struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
     private let provider: @Sendable () async throws -> String
 
     public init(_ token: String) { self.provider = { token } }
@@ -603,7 +603,7 @@ public struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
 }
 
 /// A user name and password for http `basic`.
-public struct SpecGenBasicCredentials: Sendable, Hashable {
+public nonisolated struct SpecGenBasicCredentials: Sendable, Hashable {
     public var username: String
     public var password: String
 
@@ -617,7 +617,7 @@ public struct SpecGenBasicCredentials: Sendable, Hashable {
 }
 
 /// A file to upload in a multipart body: its bytes, the file name and media type the part declares.
-public struct SpecGenFile: Sendable, Hashable {
+public nonisolated struct SpecGenFile: Sendable, Hashable {
     public var data: Data
     public var fileName: String
     public var contentType: String
@@ -635,7 +635,7 @@ public struct SpecGenFile: Sendable, Hashable {
 }
 
 /// A `multipart/form-data` body (RFC 7578): parts in order, a random boundary, files copied once.
-public struct SpecGenMultipart: Sendable {
+public nonisolated struct SpecGenMultipart: Sendable {
     /// One part: a name, its bytes, and the file name and content type when it has them.
     public struct Part: Sendable {
         public var name: String

@@ -4,7 +4,7 @@ import Foundation
 import FoundationNetworking
 #endif
 
-extension Operations {
+nonisolated extension Operations {
     /// Update a User
     ///
     /// Update a user.
@@ -111,12 +111,21 @@ extension Operations {
         public var auth0CustomDomain: String?
         /// The request body, sent as `application/json`.
         public var body: UpdateUserRequestContent?
+        /// The media type the body is sent as (the spec accepts each for the same schema).
+        public var bodyMediaType: BodyMediaType
 
         /// Creates the operation's input.
-        public init(id: String, auth0CustomDomain: String? = nil, body: UpdateUserRequestContent? = nil) {
+        public init(id: String, auth0CustomDomain: String? = nil, body: UpdateUserRequestContent? = nil, bodyMediaType: BodyMediaType = .json) {
             self.id = id
             self.auth0CustomDomain = auth0CustomDomain
             self.body = body
+            self.bodyMediaType = bodyMediaType
+        }
+
+        /// The media types the body can be sent as.
+        public enum BodyMediaType: String, Sendable, CaseIterable {
+            case json = "application/json"
+            case form = "application/x-www-form-urlencoded"
         }
 
         /// The HTTP method.
@@ -136,8 +145,14 @@ extension Operations {
             var request = try client.request(method: Self.method, path: path, query: query)
             if let value = self.auth0CustomDomain { request.setValue(SpecGenStyle.header(SpecGenWireValue.of(value), explode: false), forHTTPHeaderField: "auth0-custom-domain") }
             if let body = self.body {
-                request.httpBody = try client.encoder.encode(body)
-                request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+                switch bodyMediaType {
+                case .json:
+                    request.httpBody = try client.encoder.encode(body)
+                    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+                case .form:
+                    request.httpBody = SpecGenStyle.form(SpecGenWireValue.of(body), encoding: [:])
+                    request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+                }
             }
             request.setValue("application/json", forHTTPHeaderField: "Accept")
             return request
@@ -183,7 +198,7 @@ extension Operations {
     }
 }
 
-extension APIClient {
+nonisolated extension APIClient {
     /// Update a User
     ///
     /// Sends `PATCH /users/{id}`; throws `APIError` for a non-2xx status (its `output` is the documented response).

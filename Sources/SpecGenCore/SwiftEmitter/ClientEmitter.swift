@@ -57,12 +57,12 @@ struct ClientEmitter {
         writer.line("#endif")
         writer.line()
         writer.line("/// The operations of \(SwiftTypesEmitter.sanitizedComment(api.title)), one struct each; `APIClient` sends them.")
-        writer.line("\(access) enum Operations {}")
+        writer.line("\(access) nonisolated enum Operations {}")
         writer.line()
         renderCredentials(into: &writer)
         writer.line()
         writer.line("/// Sends operations to a server of \(SwiftTypesEmitter.sanitizedComment(api.title)) over `URLSession`.")
-        writer.block("\(access) struct APIClient: Sendable") { writer in
+        writer.block("\(access) nonisolated struct APIClient: Sendable") { writer in
             for member in members { member.render(&writer) }
         }
         return writer.text + WireTemplate.clientSource(access: access) + WireTemplate.source(access: access)
@@ -91,7 +91,7 @@ struct ClientEmitter {
     private func renderCredentials(into writer: inout SwiftWriter) {
         writer.line("/// Credentials for the security schemes of \(SwiftTypesEmitter.sanitizedComment(api.title)); each request carries those its")
         writer.line("/// operation's `security` asks for (the first alternative whose schemes all have a credential here).")
-        writer.block("\(access) struct Credentials: Sendable") { writer in
+        writer.block("\(access) nonisolated struct Credentials: Sendable") { writer in
             for credential in credentials {
                 writer.doc("`\(credential.scheme.name)` (\(credential.summary)).\(credential.scheme.description.map { "\n\n" + $0 } ?? "")")
                 writer.line("\(access) var \(SwiftNaming.escaped(credential.swiftName)): \(credential.swiftType)?")

@@ -13,7 +13,7 @@ struct OperationRenderer {
         writer.line("import FoundationNetworking")
         writer.line("#endif")
         writer.line()
-        writer.block("extension Operations") { writer in
+        writer.block("nonisolated extension Operations") { writer in
             writer.doc(decl.doc)
             writer.block("\(access) struct \(decl.typeName): APIOperation") { writer in
                 renderMembers(decl, into: &writer)
@@ -165,7 +165,7 @@ struct OperationRenderer {
     }
 
     private func renderShortCall(_ decl: OperationDecl, into writer: inout SwiftWriter) {
-        writer.block("extension APIClient") { writer in
+        writer.block("nonisolated extension APIClient") { writer in
             writer.doc((decl.summary ?? decl.typeName) + "\n\nSends `\(decl.method) \(decl.path)`; throws `APIError` for a non-2xx status (its `output` is the documented response).\n`send(_:)` returns every documented response as `Operations.\(decl.typeName).Output` instead.")
             let input = "Operations.\(decl.typeName)"
             if case .json(let shape)? = decl.success?.payload {

@@ -16,7 +16,7 @@ enum WireTemplate {
     private static let clientTemplate = #"""
 
 /// An operation `APIClient.send(_:)` can send: it builds its request and decodes its documented responses.
-ACCESS protocol APIOperation: Sendable {
+ACCESS nonisolated protocol APIOperation: Sendable {
     /// The documented responses, one case per status.
     associatedtype Output: Sendable
     /// The HTTP method.
@@ -32,7 +32,7 @@ ACCESS protocol APIOperation: Sendable {
 }
 
 /// Reading responses: headers with lower-cased names, JSON bodies.
-ACCESS enum SpecGenResponse {
+ACCESS nonisolated enum SpecGenResponse {
     /// The response's headers, names lower-cased.
     ACCESS static func headers(of response: HTTPURLResponse) -> [String: String] {
         var headers: [String: String] = [:]
@@ -48,7 +48,7 @@ ACCESS enum SpecGenResponse {
 
 /// A request that did not get a 2xx answer: the status (0 when no HTTP response arrived), the headers, the body,
 /// the documented response it decodes into, and rate-limit headers.
-ACCESS struct APIError: Error, Sendable, CustomStringConvertible {
+ACCESS nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     /// The HTTP status (0 when no HTTP response arrived).
     ACCESS var statusCode: Int
     /// Response headers, names lower-cased.
@@ -106,7 +106,7 @@ ACCESS struct APIError: Error, Sendable, CustomStringConvertible {
 
 /// A value as OpenAPI's style rules see it: undefined (absent or `null`), a string, a number or boolean as
 /// its JSON text, an array, or an object's members in order.
-ACCESS indirect enum SpecGenWireValue: Sendable, Hashable {
+ACCESS nonisolated indirect enum SpecGenWireValue: Sendable, Hashable {
     case undefined
     case primitive(String)
     /// A number or boolean, as its JSON text (`5`, `1.5`, `true`).
@@ -157,7 +157,7 @@ ACCESS indirect enum SpecGenWireValue: Sendable, Hashable {
 }
 
 /// One member of an object value.
-ACCESS struct SpecGenWireMember: Sendable, Hashable {
+ACCESS nonisolated struct SpecGenWireMember: Sendable, Hashable {
     ACCESS var name: String
     ACCESS var value: SpecGenWireValue
     ACCESS init(_ name: String, _ value: SpecGenWireValue) {
@@ -167,7 +167,7 @@ ACCESS struct SpecGenWireMember: Sendable, Hashable {
 }
 
 /// Reads the JSON `JSONEncoder` wrote into a wire value, keeping member order and number text.
-struct SpecGenWireJSON {
+nonisolated struct SpecGenWireJSON {
     var bytes: [UInt8]
     var index = 0
 
@@ -285,7 +285,7 @@ struct SpecGenWireJSON {
 /// are percent-encoded (RFC 3986: everything but unreserved characters; `allowReserved` keeps the reserved
 /// characters a query value can carry). `deepObject` nests brackets to any depth (`a[b][c]=1`); arrays in it
 /// are `a[]=x` when their items are primitives and `a[0][b]=x` when they are containers.
-ACCESS enum SpecGenStyle {
+ACCESS nonisolated enum SpecGenStyle {
     static let unreserved = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~".utf8)
     static let reservedInQuery = Set(":/?@!$'()*,;".utf8)
 
@@ -458,7 +458,7 @@ ACCESS enum SpecGenStyle {
 
 /// A token or API key: fixed, or fetched by an async provider before each request that needs it (so it can
 /// be refreshed).
-ACCESS struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
+ACCESS nonisolated struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
     private let provider: @Sendable () async throws -> String
 
     ACCESS init(_ token: String) { self.provider = { token } }
@@ -471,7 +471,7 @@ ACCESS struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
 }
 
 /// A user name and password for http `basic`.
-ACCESS struct SpecGenBasicCredentials: Sendable, Hashable {
+ACCESS nonisolated struct SpecGenBasicCredentials: Sendable, Hashable {
     ACCESS var username: String
     ACCESS var password: String
 
@@ -485,7 +485,7 @@ ACCESS struct SpecGenBasicCredentials: Sendable, Hashable {
 }
 
 /// A file to upload in a multipart body: its bytes, the file name and media type the part declares.
-ACCESS struct SpecGenFile: Sendable, Hashable {
+ACCESS nonisolated struct SpecGenFile: Sendable, Hashable {
     ACCESS var data: Data
     ACCESS var fileName: String
     ACCESS var contentType: String
@@ -503,7 +503,7 @@ ACCESS struct SpecGenFile: Sendable, Hashable {
 }
 
 /// A `multipart/form-data` body (RFC 7578): parts in order, a random boundary, files copied once.
-ACCESS struct SpecGenMultipart: Sendable {
+ACCESS nonisolated struct SpecGenMultipart: Sendable {
     /// One part: a name, its bytes, and the file name and content type when it has them.
     ACCESS struct Part: Sendable {
         ACCESS var name: String
