@@ -73,7 +73,7 @@ final class RequestBuilderTests: XCTestCase {
         do {
             _ = try await client.patchUsersById(Operations.PatchUsersById(id: "u1", body: UpdateUserRequestContent(blocked: true)))
             XCTFail("a 429 must throw")
-        } catch let error as APIError {
+        } catch {
             XCTAssertEqual(error.statusCode, 429)
             guard case .tooManyRequests? = error.output(as: Operations.PatchUsersById.Output.self) else {
                 return XCTFail("the documented 429 is the error's output: \(String(describing: error.output))")
@@ -94,7 +94,7 @@ final class RequestBuilderTests: XCTestCase {
         do {
             _ = try await client.patchUsersById(Operations.PatchUsersById(id: "u1"))
             XCTFail("a 400 must throw")
-        } catch let error as APIError {
+        } catch {
             XCTAssertEqual(error.statusCode, 400)
             guard case .badRequest? = error.output(as: Operations.PatchUsersById.Output.self) else {
                 return XCTFail("the documented 400 is the error's output")

@@ -24,6 +24,8 @@ final class WireTests: XCTestCase {
         try FileManager.default.copyItem(at: responsesOutput.appendingPathComponent("Swift"), to: sources.appendingPathComponent("ResponsesAPI"))
         try FileManager.default.createDirectory(at: sources.appendingPathComponent("ResponsesProbe"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: fixtureURL("wire/responses-probe/main.swift"), to: sources.appendingPathComponent("ResponsesProbe/main.swift"))
+        try FileManager.default.createDirectory(at: sources.appendingPathComponent("ResilienceProbe"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: fixtureURL("wire/resilience-probe/main.swift"), to: sources.appendingPathComponent("ResilienceProbe/main.swift"))
         try Data("""
         // swift-tools-version:6.0
         import PackageDescription
@@ -32,6 +34,7 @@ final class WireTests: XCTestCase {
             .executableTarget(name: "Probe", dependencies: ["WireAPI"]),
             .target(name: "ResponsesAPI"),
             .executableTarget(name: "ResponsesProbe", dependencies: ["ResponsesAPI"]),
+            .executableTarget(name: "ResilienceProbe", dependencies: ["ResponsesAPI"]),
         ])
 
         """.utf8).write(to: package.appendingPathComponent("Package.swift"))
@@ -112,6 +115,39 @@ final class WireTests: XCTestCase {
             ["POST", "/v1/things", "application/json", #"{"id":"a b&c","size":2}"#],
             ["POST", "/v1/things", "application/x-www-form-urlencoded", "id=a%20b%26c&size=2"],
         ])
+
+        try assertResilience(package)
+    }
+
+    /// Retries that follow the server's headers, POST sent once without an idempotency key, middlewares around
+    /// every attempt, timeouts, cancellation; every failure an `APIError` (typed throws) with its kind.
+    func assertResilience(_ package: URL) throws {
+        let server = try EchoServer()
+        let run = try runProgram(package.appendingPathComponent(".build/debug/ResilienceProbe").path, [server.baseURL])
+        XCTAssertEqual(run.stdout.split(separator: "\n").map(String.init), [
+            "retry-after: ok t1 waited-as-told",
+            "ratelimit-reset: ok t1 waited-as-told",
+            "post-without-key: failed once",
+            "post-with-key: ok p2",
+            "never: clientError 429 slow down",
+            "transport: transport 0 3 getThing GET /v1/things/down",
+            "middlewares: ok t1",
+            "timeout: transport 0 gave-up-in-time",
+            "cancelled: cancelled 0 stopped",
+            "done",
+        ], run.stderr)
+        let received = try server.requestsBlocking().map { ($0.method, $0.path, $0) }
+        let count = { (path: String) in received.filter { $0.1 == path }.count }
+        XCTAssertEqual(count("/v1/things/retry-after"), 2)
+        XCTAssertEqual(count("/v1/things/reset"), 2)
+        XCTAssertEqual(received.filter { $0.0 == "POST" }.map { $0.2.header("idempotency-key") ?? "-" }, ["-", "k-1", "k-1"], "a POST without a key is sent once")
+        XCTAssertEqual(count("/v1/things/never"), 1)
+        XCTAssertEqual(count("/v1/things/cancel"), 1)
+        let middleware = received.filter { $0.1 == "/v1/things/mw" }.map { [$0.2.header("authorization") ?? "-", $0.2.header("x-trace") ?? "-", $0.2.header("x-signature") ?? "-"] }
+        XCTAssertEqual(middleware.map { $0[0] }, ["Bearer stale", "Bearer refreshed"], "refreshed once after the 401")
+        XCTAssertEqual(Set(middleware.map { $0[1] }), ["trace-1"])
+        XCTAssertEqual(Set(middleware.map { $0[2] }).count, 1, "signed after the header was injected, the same both times")
+        XCTAssertNotEqual(middleware.first?[2], "-")
     }
 
     /// The multipart body as Python's `email` package reads it: name, file name, content type and bytes per part.

@@ -8,8 +8,9 @@ Every request is recorded and answered with a JSON description of what arrived:
 Records are also appended, one JSON object per line, to --log FILE when given.
 
 Control endpoints (never recorded):
-  POST /__next      body {"status": 429, "headers": [["Retry-After","3"]], "body": "text"}
-                    makes the NEXT recorded request get this response instead of the echo.
+  POST /__next      body {"status": 429, "headers": [["Retry-After","3"]], "body": "text", "delay": 0.5}
+                    makes the NEXT recorded request get this response instead of the echo (after
+                    `delay` seconds when given); several queued responses are served in order.
   GET  /__requests  returns every record so far as a JSON array.
   POST /__reset     forgets records and any queued response.
 
@@ -89,6 +90,8 @@ class Handler(BaseHTTPRequestHandler):
                     log.write(json.dumps(record) + "\n")
         if response is None:
             return self._send(200, [], json.dumps(record).encode())
+        if response.get("delay"):
+            time.sleep(float(response["delay"]))
         payload = response.get("body", "")
         payload = payload.encode() if isinstance(payload, str) else json.dumps(payload).encode()
         return self._send(int(response.get("status", 200)), [tuple(h) for h in response.get("headers", [])], payload)

@@ -42,14 +42,23 @@ public nonisolated struct APIClient: Sendable {
     /// Headers added to every request.
     public var additionalHeaders: [String: String]
     public var session: URLSession
+    /// Called around every attempt of every request, the first outermost (logging, signing, token refresh).
+    public var middlewares: [any APIMiddleware]
+    /// When a failed request is sent again (`.never` switches retries off).
+    public var retryPolicy: APIRetryPolicy
+    /// Seconds each attempt may take (`URLRequest.timeoutInterval`); nil keeps the session's; `send(_:timeout:)` overrides it.
+    public var timeout: TimeInterval?
 
     /// Creates a client for a server URL; `bearerToken` is a shortcut for bearer-like credentials.
-    public init(baseURL: URL, bearerToken: String? = nil, credentials: Credentials = Credentials(), additionalHeaders: [String: String] = [:], session: URLSession = .shared) {
+    public init(baseURL: URL, bearerToken: String? = nil, credentials: Credentials = Credentials(), additionalHeaders: [String: String] = [:], session: URLSession = .shared, middlewares: [any APIMiddleware] = [], retryPolicy: APIRetryPolicy = .standard, timeout: TimeInterval? = nil) {
         self.baseURL = baseURL
         self.bearerToken = bearerToken
         self.credentials = credentials
         self.additionalHeaders = additionalHeaders
         self.session = session
+        self.middlewares = middlewares
+        self.retryPolicy = retryPolicy
+        self.timeout = timeout
         if let bearerToken {
             if self.credentials.bearerAuth == nil { self.credentials.bearerAuth = SpecGenToken(bearerToken) }
             if self.credentials.oAuth2ClientCredentials == nil { self.credentials.oAuth2ClientCredentials = SpecGenToken(bearerToken) }
@@ -71,11 +80,11 @@ public nonisolated struct APIClient: Sendable {
     }
 
     /// A request for `path` below `baseURL` with `query` components (both already percent-encoded) and the extra headers.
-    public func request(method: String, path: String, query: [String]) throws -> URLRequest {
+    public func request(method: String, path: String, query: [String]) throws(APIError) -> URLRequest {
         let base = baseURL.absoluteString.hasSuffix("/") ? String(baseURL.absoluteString.dropLast()) : baseURL.absoluteString
         let text = base + path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
         guard let url = URL(string: text) else {
-            throw APIError(statusCode: 0, headers: [:], rawBody: Data(), reason: "invalid URL \(text)")
+            throw APIError(kind: .invalidRequest, reason: "invalid URL \(text)")
         }
         var request = URLRequest(url: url)
         request.httpMethod = method
@@ -85,36 +94,79 @@ public nonisolated struct APIClient: Sendable {
 
     /// Adds the credentials of the first `security` alternative whose schemes all have one; token providers
     /// are asked here, before every request. When no alternative can be met the request goes without.
-    public func authorize(_ request: inout URLRequest, security: [[String]]) async throws {
-        for alternative in security where alternative.allSatisfy(credentials.has) {
-            for scheme in alternative {
-                switch scheme {
-                    case "bearerAuth":
-                        guard let credential = credentials.bearerAuth else { continue }
-                        request.setValue("Bearer \(try await credential.value())", forHTTPHeaderField: "Authorization")
-                    case "oAuth2ClientCredentials":
-                        guard let credential = credentials.oAuth2ClientCredentials else { continue }
-                        request.setValue("Bearer \(try await credential.value())", forHTTPHeaderField: "Authorization")
-                    default: break
+    public func authorize(_ request: inout URLRequest, security: [[String]]) async throws(APIError) {
+        do {
+            for alternative in security where alternative.allSatisfy(credentials.has) {
+                for scheme in alternative {
+                    switch scheme {
+                        case "bearerAuth":
+                            guard let credential = credentials.bearerAuth else { continue }
+                            request.setValue("Bearer \(try await credential.value())", forHTTPHeaderField: "Authorization")
+                        case "oAuth2ClientCredentials":
+                            guard let credential = credentials.oAuth2ClientCredentials else { continue }
+                            request.setValue("Bearer \(try await credential.value())", forHTTPHeaderField: "Authorization")
+                        default: break
+                    }
                 }
+                return
             }
-            return
+        }
+        catch {
+            throw APIError(kind: .credentials, reason: "\(error)")
+        }
+    }
+}
+
+nonisolated extension APIClient {
+    /// Sends a request with the credentials `security` asks for, through the middlewares, retried as `retryPolicy`
+    /// says; returns the response of any status. `timeout` (else the client's) bounds each attempt.
+    public func exchange(_ request: URLRequest, security: [[String]] = [], operationID: String = "", timeout: TimeInterval? = nil) async throws(APIError) -> (data: Data, response: HTTPURLResponse) {
+        var request = request
+        if let timeout = timeout ?? self.timeout { request.timeoutInterval = timeout }
+        try await authorize(&request, security: security)
+        let started = Date()
+        var attempt = 1
+        while true {
+            if Task.isCancelled { throw APIError(kind: .cancelled, reason: "cancelled before attempt \(attempt)") }
+            let outcome: Result<(Data, HTTPURLResponse), APIError>
+            do { outcome = .success(try await through(middlewares[...], request, operationID: operationID)) } catch { outcome = .failure(error) }
+            guard let wait = retryPolicy.wait(after: outcome, request: request, attempt: attempt, elapsed: Date().timeIntervalSince(started)) else {
+                return try outcome.map { (data: $0.0, response: $0.1) }.get()
+            }
+            do { try await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000)) } catch {
+                throw APIError(kind: .cancelled, reason: "cancelled while waiting to retry")
+            }
+            attempt += 1
         }
     }
 
-    /// Sends a request with the credentials `security` asks for and returns the response of any status.
-    public func exchange(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse) {
-        var request = request
-        try await authorize(&request, security: security)
-        let (data, response) = try await session.data(for: request)
-        guard let http = response as? HTTPURLResponse else {
-            throw APIError(statusCode: 0, headers: [:], rawBody: data, reason: "not an HTTP response")
+    /// The request through `middlewares` (the first outermost), then the session.
+    func through(_ middlewares: ArraySlice<any APIMiddleware>, _ request: URLRequest, operationID: String) async throws(APIError) -> (Data, HTTPURLResponse) {
+        guard let first = middlewares.first else { return try await transport(request) }
+        let rest = middlewares.dropFirst()
+        return try await first.intercept(request, operationID: operationID) { (request: URLRequest) async throws(APIError) -> (Data, HTTPURLResponse) in
+            try await self.through(rest, request, operationID: operationID)
         }
+    }
+
+    /// One attempt over `session`; every failure becomes an `APIError`.
+    func transport(_ request: URLRequest) async throws(APIError) -> (Data, HTTPURLResponse) {
+        let data: Data
+        let response: URLResponse
+        do {
+            (data, response) = try await session.data(for: request)
+        } catch {
+            if Task.isCancelled || error is CancellationError || (error as? URLError)?.code == .cancelled {
+                throw APIError(kind: .cancelled, reason: "cancelled during the request")
+            }
+            throw APIError(kind: .transport, reason: "\(error)")
+        }
+        guard let http = response as? HTTPURLResponse else { throw APIError(kind: .transport, rawBody: data, reason: "not an HTTP response") }
         return (data, http)
     }
 
     /// Sends a request with the credentials `security` asks for; throws `APIError` unless the status is 2xx.
-    public func send(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse) {
+    public func send(_ request: URLRequest, security: [[String]] = []) async throws(APIError) -> (data: Data, response: HTTPURLResponse) {
         let (data, http) = try await exchange(request, security: security)
         guard (200..<300).contains(http.statusCode) else {
             throw APIError(statusCode: http.statusCode, headers: SpecGenResponse.headers(of: http), rawBody: data)
@@ -123,20 +175,19 @@ public nonisolated struct APIClient: Sendable {
     }
 
     /// Sends an operation and returns its documented response for any status (`.undocumented` for the rest);
-    /// throws `APIError` when no HTTP response arrives or a documented body does not decode.
-    public func send<Operation: APIOperation>(_ operation: Operation) async throws -> Operation.Output {
-        let (data, http) = try await exchange(operation.makeRequest(client: self), security: Operation.security)
+    /// throws `APIError` when no response arrives or a documented body does not decode.
+    public func send<Operation: APIOperation>(_ operation: Operation, timeout: TimeInterval? = nil) async throws(APIError) -> Operation.Output {
+        let (data, http) = try await exchange(operation, timeout: timeout)
         let headers = SpecGenResponse.headers(of: http)
-        do { return try Operation.output(statusCode: http.statusCode, headers: headers, body: data) }
-        catch {
-            throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, reason: "the \(http.statusCode) response does not decode: \(error)")
+        do { return try Operation.output(statusCode: http.statusCode, headers: headers, body: data) } catch {
+            throw APIError(kind: .decoding, statusCode: http.statusCode, headers: headers, rawBody: data, reason: "the \(http.statusCode) response does not decode: \(error)")
         }
     }
 
     /// Sends an operation and returns its 2xx body as `Success` (`Data` and `String` as received, else decoded JSON);
     /// any other status throws `APIError` carrying the documented response in `output`.
-    public func send<Operation: APIOperation, Success: Decodable>(_ operation: Operation, decoding type: Success.Type) async throws -> Success {
-        let (data, http) = try await exchange(operation.makeRequest(client: self), security: Operation.security)
+    public func send<Operation: APIOperation, Success: Decodable>(_ operation: Operation, decoding type: Success.Type, timeout: TimeInterval? = nil) async throws(APIError) -> Success {
+        let (data, http) = try await exchange(operation, timeout: timeout)
         let headers = SpecGenResponse.headers(of: http)
         guard (200..<300).contains(http.statusCode) else {
             let output = try? Operation.output(statusCode: http.statusCode, headers: headers, body: data)
@@ -144,17 +195,26 @@ public nonisolated struct APIClient: Sendable {
         }
         if Success.self == Data.self, let value = data as? Success { return value }
         if Success.self == String.self, let value = String(decoding: data, as: UTF8.self) as? Success { return value }
-        do { return try SpecGenResponse.json(type, from: data) }
-        catch {
-            throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, reason: "the \(http.statusCode) response does not decode: \(error)")
+        do { return try SpecGenResponse.json(type, from: data) } catch {
+            throw APIError(kind: .decoding, statusCode: http.statusCode, headers: headers, rawBody: data, reason: "the \(http.statusCode) response does not decode: \(error)")
         }
     }
-}
 
+    /// Builds the operation's request and exchanges it.
+    func exchange<Operation: APIOperation>(_ operation: Operation, timeout: TimeInterval?) async throws(APIError) -> (data: Data, response: HTTPURLResponse) {
+        let request: URLRequest
+        do { request = try operation.makeRequest(client: self) } catch let error as APIError { throw error } catch {
+            throw APIError(kind: .invalidRequest, reason: "\(error)")
+        }
+        return try await exchange(request, security: Operation.security, operationID: Operation.operationID, timeout: timeout)
+    }
+}
 /// An operation `APIClient.send(_:)` can send: it builds its request and decodes its documented responses.
 public nonisolated protocol APIOperation: Sendable {
     /// The documented responses, one case per status.
     associatedtype Output: Sendable
+    /// The `operationId` (middlewares see it).
+    static var operationID: String { get }
     /// The HTTP method.
     static var method: String { get }
     /// The path template, relative to the server URL.
@@ -182,9 +242,28 @@ public nonisolated enum SpecGenResponse {
     }
 }
 
-/// A request that did not get a 2xx answer: the status (0 when no HTTP response arrived), the headers, the body,
-/// the documented response it decodes into, and rate-limit headers.
+/// Every failure of a request, the only error the client throws (`throws(APIError)`): a non-2xx status (with the
+/// headers, the body, the documented response it decodes into and rate-limit headers), or a failure before or
+/// after it (`kind`).
 public nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
+    /// What failed.
+    public enum Kind: Sendable, Hashable {
+        /// The server answered with a status that is not 2xx.
+        case status
+        /// No HTTP response arrived (connection refused or lost, timeout, TLS, DNS).
+        case transport
+        /// The request could not be built (a body that does not encode, an invalid URL).
+        case invalidRequest
+        /// A credential provider failed.
+        case credentials
+        /// A 2xx (or documented) body did not decode into its type.
+        case decoding
+        /// The task was cancelled (during the request or while waiting to retry).
+        case cancelled
+    }
+
+    /// What failed.
+    public var kind: Kind
     /// The HTTP status (0 when no HTTP response arrived).
     public var statusCode: Int
     /// Response headers, names lower-cased.
@@ -196,7 +275,8 @@ public nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     /// Why the request failed before reaching a status, or why its body did not decode.
     public var reason: String?
 
-    public init(statusCode: Int, headers: [String: String], rawBody: Data, output: (any Sendable)? = nil, reason: String? = nil) {
+    public init(kind: Kind = .status, statusCode: Int = 0, headers: [String: String] = [:], rawBody: Data = Data(), output: (any Sendable)? = nil, reason: String? = nil) {
+        self.kind = kind
         self.statusCode = statusCode
         self.headers = headers
         self.rawBody = rawBody
@@ -229,11 +309,87 @@ public nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        if statusCode == 0, let reason { return "APIError: \(reason)" }
+        if kind != .status && kind != .decoding { return "APIError (\(kind)): \(reason ?? "")" }
         let detail = reason ?? String(decoding: rawBody.prefix(200), as: UTF8.self)
         return "APIError \(statusCode): \(detail)"
     }
 }
+
+/// Code called around every request the client sends (each attempt of a retried request): logging, extra
+/// headers, signing, refreshing a token. Call `next` to go on (zero, one or more times), or answer yourself.
+public nonisolated protocol APIMiddleware: Sendable {
+    func intercept(
+        _ request: URLRequest, operationID: String,
+        next: @Sendable (URLRequest) async throws(APIError) -> (Data, HTTPURLResponse)
+    ) async throws(APIError) -> (Data, HTTPURLResponse)
+}
+
+/// When a failed request is sent again: on the statuses listed (429 and 503) and on transport failures, after an
+/// exponential backoff with full jitter that is never shorter than the server's `Retry-After` (seconds or an
+/// HTTP-date) or `X-RateLimit-Reset` (UNIX seconds, or seconds from now when small); only methods that are
+/// idempotent (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) or requests carrying `idempotencyKeyHeader`.
+public nonisolated struct APIRetryPolicy: Sendable, Hashable {
+    /// Attempts in all, the first included (1: never retry).
+    public var maxAttempts: Int
+    /// The first backoff's upper bound, in seconds; it doubles with each attempt.
+    public var baseDelay: TimeInterval
+    /// The backoff's cap, in seconds (a longer wait the server asks for is still honoured).
+    public var maxDelay: TimeInterval
+    /// No retry is made whose wait would end later than this many seconds after the first attempt began.
+    public var maxTotalTime: TimeInterval
+    /// Statuses that are retried.
+    public var retryStatuses: Set<Int>
+    /// A header whose presence makes a POST or PATCH safe to repeat (Stripe's `Idempotency-Key`).
+    public var idempotencyKeyHeader: String?
+
+    public init(maxAttempts: Int = 3, baseDelay: TimeInterval = 0.5, maxDelay: TimeInterval = 30, maxTotalTime: TimeInterval = 120,
+                retryStatuses: Set<Int> = [429, 503], idempotencyKeyHeader: String? = "Idempotency-Key") {
+        self.maxAttempts = maxAttempts
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+        self.maxTotalTime = maxTotalTime
+        self.retryStatuses = retryStatuses
+        self.idempotencyKeyHeader = idempotencyKeyHeader
+    }
+
+    /// Three attempts, backoff from 0.5 s up to 30 s, two minutes in all.
+    public static let standard = APIRetryPolicy()
+    /// Every request is sent once.
+    public static let never = APIRetryPolicy(maxAttempts: 1)
+
+    /// True when `request` may be sent twice.
+    public func isRepeatable(_ request: URLRequest) -> Bool {
+        let method = (request.httpMethod ?? "GET").uppercased()
+        if ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"].contains(method) { return true }
+        guard let header = idempotencyKeyHeader else { return false }
+        return request.value(forHTTPHeaderField: header) != nil
+    }
+
+    /// How long to wait before attempt `attempt + 1`, or nil when the outcome of attempt `attempt` is final.
+    public func wait(after outcome: Result<(Data, HTTPURLResponse), APIError>, request: URLRequest, attempt: Int, elapsed: TimeInterval) -> TimeInterval? {
+        guard attempt < maxAttempts, isRepeatable(request) else { return nil }
+        var serverWait: TimeInterval = 0
+        switch outcome {
+        case .success(let (_, response)):
+            guard retryStatuses.contains(response.statusCode) else { return nil }
+            serverWait = Self.serverWait(SpecGenResponse.headers(of: response))
+        case .failure(let error):
+            guard error.kind == .transport else { return nil }
+        }
+        let ceiling = min(maxDelay, baseDelay * pow(2, Double(attempt - 1)))
+        let wait = max(ceiling > 0 ? Double.random(in: 0...ceiling) : 0, serverWait)
+        return elapsed + wait <= maxTotalTime ? wait : nil
+    }
+
+    /// The wait the server asks for: `Retry-After`, else `X-RateLimit-Reset` (0 when neither says).
+    public static func serverWait(_ headers: [String: String]) -> TimeInterval {
+        let error = APIError(statusCode: 429, headers: headers)
+        if let retryAfter = error.retryAfter { return max(0, retryAfter) }
+        guard let text = headers["x-ratelimit-reset"]?.trimmingCharacters(in: .whitespaces), let value = TimeInterval(text) else { return 0 }
+        return value > 1_000_000_000 ? max(0, value - Date().timeIntervalSince1970) : max(0, value)
+    }
+}
+
 // MARK: - Wire format (SpecGen's client template: the same in every generated client)
 
 /// A value as OpenAPI's style rules see it: undefined (absent or `null`), a string, a number or boolean as

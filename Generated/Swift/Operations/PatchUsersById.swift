@@ -128,6 +128,8 @@ nonisolated extension Operations {
             case form = "application/x-www-form-urlencoded"
         }
 
+        /// The `operationId`.
+        public static let operationID = "patch_users_by_id"
         /// The HTTP method.
         public static let method = "PATCH"
         /// The path template, relative to the server URL.
@@ -203,7 +205,7 @@ nonisolated extension APIClient {
     ///
     /// Sends `PATCH /users/{id}`; throws `APIError` for a non-2xx status (its `output` is the documented response).
     /// `send(_:)` returns every documented response as `Operations.PatchUsersById.Output` instead.
-    public func patchUsersById(_ operation: Operations.PatchUsersById) async throws -> UpdateUserResponseContent {
+    public func patchUsersById(_ operation: Operations.PatchUsersById) async throws(APIError) -> UpdateUserResponseContent {
         try await send(operation, decoding: UpdateUserResponseContent.self)
     }
 }

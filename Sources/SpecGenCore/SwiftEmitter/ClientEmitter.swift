@@ -65,7 +65,7 @@ struct ClientEmitter {
         writer.block("\(access) nonisolated struct APIClient: Sendable") { writer in
             for member in members { member.render(&writer) }
         }
-        return writer.text + WireTemplate.clientSource(access: access) + WireTemplate.source(access: access)
+        return writer.text + WireTemplate.clientMethodsSource(access: access) + WireTemplate.clientSource(access: access) + WireTemplate.source(access: access)
     }
 
     /// A group of the client's members: the names it declares and how it is written.
@@ -77,16 +77,15 @@ struct ClientEmitter {
     /// The client's members in the order they are written; `memberNames` is read from here, so an operation's
     /// method can never take a name the client declares.
     var members: [Member] {
-        var members = [Member(names: ["baseURL", "credentials", "bearerToken", "additionalHeaders", "session", "init"], render: renderProperties)]
+        var members = [Member(names: ["baseURL", "credentials", "bearerToken", "additionalHeaders", "session", "middlewares", "retryPolicy", "timeout", "init"], render: renderProperties)]
         if !api.servers.isEmpty { members.append(Member(names: ["serverURL"], render: renderServerURL)) }
         members.append(Member(names: ["encoder", "request"], render: renderRequest))
         members.append(Member(names: ["authorize"], render: renderAuthorize))
-        members.append(Member(names: ["exchange", "send"], render: renderSend))
         return members
     }
 
-    /// Every name the client declares.
-    var memberNames: Set<String> { Set(members.flatMap(\.names)) }
+    /// Every name the client declares, here and in the template's methods.
+    var memberNames: Set<String> { Set(members.flatMap(\.names)).union(WireTemplate.clientMethodNames) }
 
     private func renderCredentials(into writer: inout SwiftWriter) {
         writer.line("/// Credentials for the security schemes of \(SwiftTypesEmitter.sanitizedComment(api.title)); each request carries those its")
@@ -126,14 +125,23 @@ struct ClientEmitter {
         writer.line("/// Headers added to every request.")
         writer.line("\(access) var additionalHeaders: [String: String]")
         writer.line("\(access) var session: URLSession")
+        writer.line("/// Called around every attempt of every request, the first outermost (logging, signing, token refresh).")
+        writer.line("\(access) var middlewares: [any APIMiddleware]")
+        writer.line("/// When a failed request is sent again (`.never` switches retries off).")
+        writer.line("\(access) var retryPolicy: APIRetryPolicy")
+        writer.line("/// Seconds each attempt may take (`URLRequest.timeoutInterval`); nil keeps the session's; `send(_:timeout:)` overrides it.")
+        writer.line("\(access) var timeout: TimeInterval?")
         writer.line()
         writer.line("/// Creates a client for a server URL; `bearerToken` is a shortcut for bearer-like credentials.")
-        writer.block("\(access) init(baseURL: URL, bearerToken: String? = nil, credentials: Credentials = Credentials(), additionalHeaders: [String: String] = [:], session: URLSession = .shared)") { writer in
+        writer.block("\(access) init(baseURL: URL, bearerToken: String? = nil, credentials: Credentials = Credentials(), additionalHeaders: [String: String] = [:], session: URLSession = .shared, middlewares: [any APIMiddleware] = [], retryPolicy: APIRetryPolicy = .standard, timeout: TimeInterval? = nil)") { writer in
             writer.line("self.baseURL = baseURL")
             writer.line("self.bearerToken = bearerToken")
             writer.line("self.credentials = credentials")
             writer.line("self.additionalHeaders = additionalHeaders")
             writer.line("self.session = session")
+            writer.line("self.middlewares = middlewares")
+            writer.line("self.retryPolicy = retryPolicy")
+            writer.line("self.timeout = timeout")
             let bearerLike = credentials.filter(\.isBearerLike)
             if !bearerLike.isEmpty {
                 writer.block("if let bearerToken") { writer in
@@ -173,11 +181,11 @@ struct ClientEmitter {
         }
         writer.line()
         writer.line("/// A request for `path` below `baseURL` with `query` components (both already percent-encoded) and the extra headers.")
-        writer.block("\(access) func request(method: String, path: String, query: [String]) throws -> URLRequest") { writer in
+        writer.block("\(access) func request(method: String, path: String, query: [String]) throws(APIError) -> URLRequest") { writer in
             writer.line("let base = baseURL.absoluteString.hasSuffix(\"/\") ? String(baseURL.absoluteString.dropLast()) : baseURL.absoluteString")
             writer.line("let text = base + path + (query.isEmpty ? \"\" : \"?\" + query.joined(separator: \"&\"))")
             writer.block("guard let url = URL(string: text) else") { writer in
-                writer.line("throw APIError(statusCode: 0, headers: [:], rawBody: Data(), reason: \"invalid URL \\(text)\")")
+                writer.line("throw APIError(kind: .invalidRequest, reason: \"invalid URL \\(text)\")")
             }
             writer.line("var request = URLRequest(url: url)")
             writer.line("request.httpMethod = method")
@@ -193,20 +201,33 @@ struct ClientEmitter {
         writer.line()
         writer.line("/// Adds the credentials of the first `security` alternative whose schemes all have one; token providers")
         writer.line("/// are asked here, before every request. When no alternative can be met the request goes without.")
-        writer.block("\(access) func authorize(_ request: inout URLRequest, security: [[String]]) async throws") { writer in
-            writer.block("for alternative in security where alternative.allSatisfy(credentials.has)") { writer in
-                writer.block("for scheme in alternative") { writer in
-                    writer.block("switch scheme") { writer in
-                        for credential in credentials {
-                            writer.line("case \(SwiftSource.stringLiteral(credential.scheme.name)):")
-                            writer.line("    guard let credential = credentials.\(credential.swiftName) else { continue }")
-                            writer.line("    " + applyStatement(credential))
-                        }
-                        writer.line("default: break")
-                    }
-                }
-                writer.line("return")
+        writer.block("\(access) func authorize(_ request: inout URLRequest, security: [[String]]) async throws(APIError)") { writer in
+            // Token providers may throw; a basic credential or none at all cannot.
+            guard credentials.contains(where: { if case .basic = $0.scheme.kind { false } else { true } }) else {
+                return renderAlternatives(into: &writer)
             }
+            writer.block("do") { writer in
+                renderAlternatives(into: &writer)
+            }
+            writer.block("catch") { writer in
+                writer.line("throw APIError(kind: .credentials, reason: \"\\(error)\")")
+            }
+        }
+    }
+
+    private func renderAlternatives(into writer: inout SwiftWriter) {
+        writer.block("for alternative in security where alternative.allSatisfy(credentials.has)") { writer in
+            writer.block("for scheme in alternative") { writer in
+                writer.block("switch scheme") { writer in
+                    for credential in credentials {
+                        writer.line("case \(SwiftSource.stringLiteral(credential.scheme.name)):")
+                        writer.line("    guard let credential = credentials.\(credential.swiftName) else { continue }")
+                        writer.line("    " + applyStatement(credential))
+                    }
+                    writer.line("default: break")
+                }
+            }
+            writer.line("return")
         }
     }
 
@@ -217,57 +238,6 @@ struct ClientEmitter {
         case .apiKey(let name, .cookie): return "SpecGenStyle.appendCookies(SpecGenStyle.cookie(\(SwiftSource.stringLiteral(name)), .primitive(try await credential.value())), to: &request)"
         case .apiKey(let name, _): return "request.setValue(try await credential.value(), forHTTPHeaderField: \(SwiftSource.stringLiteral(name)))"
         default: return "request.setValue(\"Bearer \\(try await credential.value())\", forHTTPHeaderField: \"Authorization\")"
-        }
-    }
-
-    private func renderSend(into writer: inout SwiftWriter) {
-        writer.line()
-        writer.line("/// Sends a request with the credentials `security` asks for and returns the response of any status.")
-        writer.block("\(access) func exchange(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse)") { writer in
-            writer.line("var request = request")
-            writer.line("try await authorize(&request, security: security)")
-            writer.line("let (data, response) = try await session.data(for: request)")
-            writer.block("guard let http = response as? HTTPURLResponse else") { writer in
-                writer.line("throw APIError(statusCode: 0, headers: [:], rawBody: data, reason: \"not an HTTP response\")")
-            }
-            writer.line("return (data, http)")
-        }
-        writer.line()
-        writer.line("/// Sends a request with the credentials `security` asks for; throws `APIError` unless the status is 2xx.")
-        writer.block("\(access) func send(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse)") { writer in
-            writer.line("let (data, http) = try await exchange(request, security: security)")
-            writer.block("guard (200..<300).contains(http.statusCode) else") { writer in
-                writer.line("throw APIError(statusCode: http.statusCode, headers: SpecGenResponse.headers(of: http), rawBody: data)")
-            }
-            writer.line("return (data, http)")
-        }
-        writer.line()
-        writer.line("/// Sends an operation and returns its documented response for any status (`.undocumented` for the rest);")
-        writer.line("/// throws `APIError` when no HTTP response arrives or a documented body does not decode.")
-        writer.block("\(access) func send<Operation: APIOperation>(_ operation: Operation) async throws -> Operation.Output") { writer in
-            writer.line("let (data, http) = try await exchange(operation.makeRequest(client: self), security: Operation.security)")
-            writer.line("let headers = SpecGenResponse.headers(of: http)")
-            writer.line("do { return try Operation.output(statusCode: http.statusCode, headers: headers, body: data) }")
-            writer.block("catch") { writer in
-                writer.line("throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, reason: \"the \\(http.statusCode) response does not decode: \\(error)\")")
-            }
-        }
-        writer.line()
-        writer.line("/// Sends an operation and returns its 2xx body as `Success` (`Data` and `String` as received, else decoded JSON);")
-        writer.line("/// any other status throws `APIError` carrying the documented response in `output`.")
-        writer.block("\(access) func send<Operation: APIOperation, Success: Decodable>(_ operation: Operation, decoding type: Success.Type) async throws -> Success") { writer in
-            writer.line("let (data, http) = try await exchange(operation.makeRequest(client: self), security: Operation.security)")
-            writer.line("let headers = SpecGenResponse.headers(of: http)")
-            writer.block("guard (200..<300).contains(http.statusCode) else") { writer in
-                writer.line("let output = try? Operation.output(statusCode: http.statusCode, headers: headers, body: data)")
-                writer.line("throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, output: output)")
-            }
-            writer.line("if Success.self == Data.self, let value = data as? Success { return value }")
-            writer.line("if Success.self == String.self, let value = String(decoding: data, as: UTF8.self) as? Success { return value }")
-            writer.line("do { return try SpecGenResponse.json(type, from: data) }")
-            writer.block("catch") { writer in
-                writer.line("throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, reason: \"the \\(http.statusCode) response does not decode: \\(error)\")")
-            }
         }
     }
 }

@@ -2,6 +2,7 @@
 /// request plan, security), its `Output` enum (one case per documented response) and the client's short method.
 /// Built from the model by `OperationBuilder`, rendered by `OperationRenderer`; nothing edits rendered text.
 struct OperationDecl {
+    var operationID: String
     var typeName: String
     var methodName: String
     var doc: String
@@ -106,7 +107,7 @@ struct OperationBuilder {
     let specName: String
 
     /// Member names of the input struct that parameters and bodies must not take.
-    static let inputMemberNames: Set<String> = ["body", "bodyMediaType", "init", "makeRequest", "method", "pathTemplate", "security", "output", "self", "Type"]
+    static let inputMemberNames: Set<String> = ["body", "bodyMediaType", "operationID", "init", "makeRequest", "method", "pathTemplate", "security", "output", "self", "Type"]
     /// Type names nested in the input struct that inline schemas must not take.
     static let inputTypeNames = ["Output", "BodyMediaType"]
 
@@ -137,7 +138,7 @@ struct OperationBuilder {
         documentation += (documentation.isEmpty ? "" : "\n\n") + "`\(operation.method) \(operation.path)`"
         if operation.deprecated { documentation += "\n\n- Warning: deprecated." }
         return OperationDecl(
-            typeName: typeName, methodName: methodName, doc: documentation, method: operation.method, path: operation.path,
+            operationID: operation.id, typeName: typeName, methodName: methodName, doc: documentation, method: operation.method, path: operation.path,
             security: operation.securityRequirements, requestDoc: operation.requestBody?.description, plan: plan,
             outputs: outputs, success: outputs.first { $0.status == successStatus }, nested: nested, summary: operation.summary,
             sourceComment: "\(SwiftTypesEmitter.sanitizedComment(specName)) \(operation.method) \(SwiftTypesEmitter.sanitizedComment(operation.path))")

@@ -75,6 +75,8 @@ struct OperationRenderer {
             }
         }
         writer.line()
+        writer.line("/// The `operationId`.")
+        writer.line("\(access) static let operationID = \(SwiftSource.stringLiteral(decl.operationID))")
         writer.line("/// The HTTP method.")
         writer.line("\(access) static let method = \(SwiftSource.stringLiteral(decl.method))")
         writer.line("/// The path template, relative to the server URL.")
@@ -170,12 +172,12 @@ struct OperationRenderer {
             let input = "Operations.\(decl.typeName)"
             if case .json(let shape)? = decl.success?.payload {
                 let type = decl.qualified(shape)
-                writer.block("\(access) func \(SwiftNaming.escaped(decl.methodName))(_ operation: \(input)) async throws -> \(type)") { writer in
+                writer.block("\(access) func \(SwiftNaming.escaped(decl.methodName))(_ operation: \(input)) async throws(APIError) -> \(type)") { writer in
                     writer.line("try await send(operation, decoding: \(type).self)")
                 }
             } else {
                 writer.line("@discardableResult")
-                writer.block("\(access) func \(SwiftNaming.escaped(decl.methodName))(_ operation: \(input)) async throws -> Data") { writer in
+                writer.block("\(access) func \(SwiftNaming.escaped(decl.methodName))(_ operation: \(input)) async throws(APIError) -> Data") { writer in
                     writer.line("try await send(operation, decoding: Data.self)")
                 }
             }

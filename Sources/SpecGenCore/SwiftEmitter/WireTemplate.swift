@@ -13,12 +13,127 @@ enum WireTemplate {
         clientTemplate.replacingOccurrences("ACCESS ", with: access == "public" ? "public " : "")
     }
 
+    /// The constant methods of `APIClient` (sending, middlewares, retries, decoding), as an extension.
+    static func clientMethodsSource(access: String) -> String {
+        clientMethodsTemplate.replacingOccurrences("ACCESS ", with: access == "public" ? "public " : "")
+    }
+
+    /// The names of the methods `clientMethodsSource` declares, read from the template itself, so an operation's
+    /// method never takes one of them.
+    static let clientMethodNames: Set<String> = {
+        var names: Set<String> = []
+        for line in clientMethodsTemplate.split(separator: "\n") where line.hasPrefix("    ") && !line.hasPrefix("     ") {
+            guard let range = line.range(of: "func ") else { continue }
+            let name = line[range.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            if !name.isEmpty { names.insert(String(name)) }
+        }
+        return names
+    }()
+
+    private static let clientMethodsTemplate = #"""
+
+nonisolated extension APIClient {
+    /// Sends a request with the credentials `security` asks for, through the middlewares, retried as `retryPolicy`
+    /// says; returns the response of any status. `timeout` (else the client's) bounds each attempt.
+    ACCESS func exchange(_ request: URLRequest, security: [[String]] = [], operationID: String = "", timeout: TimeInterval? = nil) async throws(APIError) -> (data: Data, response: HTTPURLResponse) {
+        var request = request
+        if let timeout = timeout ?? self.timeout { request.timeoutInterval = timeout }
+        try await authorize(&request, security: security)
+        let started = Date()
+        var attempt = 1
+        while true {
+            if Task.isCancelled { throw APIError(kind: .cancelled, reason: "cancelled before attempt \(attempt)") }
+            let outcome: Result<(Data, HTTPURLResponse), APIError>
+            do { outcome = .success(try await through(middlewares[...], request, operationID: operationID)) } catch { outcome = .failure(error) }
+            guard let wait = retryPolicy.wait(after: outcome, request: request, attempt: attempt, elapsed: Date().timeIntervalSince(started)) else {
+                return try outcome.map { (data: $0.0, response: $0.1) }.get()
+            }
+            do { try await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000)) } catch {
+                throw APIError(kind: .cancelled, reason: "cancelled while waiting to retry")
+            }
+            attempt += 1
+        }
+    }
+
+    /// The request through `middlewares` (the first outermost), then the session.
+    func through(_ middlewares: ArraySlice<any APIMiddleware>, _ request: URLRequest, operationID: String) async throws(APIError) -> (Data, HTTPURLResponse) {
+        guard let first = middlewares.first else { return try await transport(request) }
+        let rest = middlewares.dropFirst()
+        return try await first.intercept(request, operationID: operationID) { (request: URLRequest) async throws(APIError) -> (Data, HTTPURLResponse) in
+            try await self.through(rest, request, operationID: operationID)
+        }
+    }
+
+    /// One attempt over `session`; every failure becomes an `APIError`.
+    func transport(_ request: URLRequest) async throws(APIError) -> (Data, HTTPURLResponse) {
+        let data: Data
+        let response: URLResponse
+        do {
+            (data, response) = try await session.data(for: request)
+        } catch {
+            if Task.isCancelled || error is CancellationError || (error as? URLError)?.code == .cancelled {
+                throw APIError(kind: .cancelled, reason: "cancelled during the request")
+            }
+            throw APIError(kind: .transport, reason: "\(error)")
+        }
+        guard let http = response as? HTTPURLResponse else { throw APIError(kind: .transport, rawBody: data, reason: "not an HTTP response") }
+        return (data, http)
+    }
+
+    /// Sends a request with the credentials `security` asks for; throws `APIError` unless the status is 2xx.
+    ACCESS func send(_ request: URLRequest, security: [[String]] = []) async throws(APIError) -> (data: Data, response: HTTPURLResponse) {
+        let (data, http) = try await exchange(request, security: security)
+        guard (200..<300).contains(http.statusCode) else {
+            throw APIError(statusCode: http.statusCode, headers: SpecGenResponse.headers(of: http), rawBody: data)
+        }
+        return (data, http)
+    }
+
+    /// Sends an operation and returns its documented response for any status (`.undocumented` for the rest);
+    /// throws `APIError` when no response arrives or a documented body does not decode.
+    ACCESS func send<Operation: APIOperation>(_ operation: Operation, timeout: TimeInterval? = nil) async throws(APIError) -> Operation.Output {
+        let (data, http) = try await exchange(operation, timeout: timeout)
+        let headers = SpecGenResponse.headers(of: http)
+        do { return try Operation.output(statusCode: http.statusCode, headers: headers, body: data) } catch {
+            throw APIError(kind: .decoding, statusCode: http.statusCode, headers: headers, rawBody: data, reason: "the \(http.statusCode) response does not decode: \(error)")
+        }
+    }
+
+    /// Sends an operation and returns its 2xx body as `Success` (`Data` and `String` as received, else decoded JSON);
+    /// any other status throws `APIError` carrying the documented response in `output`.
+    ACCESS func send<Operation: APIOperation, Success: Decodable>(_ operation: Operation, decoding type: Success.Type, timeout: TimeInterval? = nil) async throws(APIError) -> Success {
+        let (data, http) = try await exchange(operation, timeout: timeout)
+        let headers = SpecGenResponse.headers(of: http)
+        guard (200..<300).contains(http.statusCode) else {
+            let output = try? Operation.output(statusCode: http.statusCode, headers: headers, body: data)
+            throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, output: output)
+        }
+        if Success.self == Data.self, let value = data as? Success { return value }
+        if Success.self == String.self, let value = String(decoding: data, as: UTF8.self) as? Success { return value }
+        do { return try SpecGenResponse.json(type, from: data) } catch {
+            throw APIError(kind: .decoding, statusCode: http.statusCode, headers: headers, rawBody: data, reason: "the \(http.statusCode) response does not decode: \(error)")
+        }
+    }
+
+    /// Builds the operation's request and exchanges it.
+    func exchange<Operation: APIOperation>(_ operation: Operation, timeout: TimeInterval?) async throws(APIError) -> (data: Data, response: HTTPURLResponse) {
+        let request: URLRequest
+        do { request = try operation.makeRequest(client: self) } catch let error as APIError { throw error } catch {
+            throw APIError(kind: .invalidRequest, reason: "\(error)")
+        }
+        return try await exchange(request, security: Operation.security, operationID: Operation.operationID, timeout: timeout)
+    }
+}
+"""#
+
     private static let clientTemplate = #"""
 
 /// An operation `APIClient.send(_:)` can send: it builds its request and decodes its documented responses.
 ACCESS nonisolated protocol APIOperation: Sendable {
     /// The documented responses, one case per status.
     associatedtype Output: Sendable
+    /// The `operationId` (middlewares see it).
+    static var operationID: String { get }
     /// The HTTP method.
     static var method: String { get }
     /// The path template, relative to the server URL.
@@ -46,9 +161,28 @@ ACCESS nonisolated enum SpecGenResponse {
     }
 }
 
-/// A request that did not get a 2xx answer: the status (0 when no HTTP response arrived), the headers, the body,
-/// the documented response it decodes into, and rate-limit headers.
+/// Every failure of a request, the only error the client throws (`throws(APIError)`): a non-2xx status (with the
+/// headers, the body, the documented response it decodes into and rate-limit headers), or a failure before or
+/// after it (`kind`).
 ACCESS nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
+    /// What failed.
+    ACCESS enum Kind: Sendable, Hashable {
+        /// The server answered with a status that is not 2xx.
+        case status
+        /// No HTTP response arrived (connection refused or lost, timeout, TLS, DNS).
+        case transport
+        /// The request could not be built (a body that does not encode, an invalid URL).
+        case invalidRequest
+        /// A credential provider failed.
+        case credentials
+        /// A 2xx (or documented) body did not decode into its type.
+        case decoding
+        /// The task was cancelled (during the request or while waiting to retry).
+        case cancelled
+    }
+
+    /// What failed.
+    ACCESS var kind: Kind
     /// The HTTP status (0 when no HTTP response arrived).
     ACCESS var statusCode: Int
     /// Response headers, names lower-cased.
@@ -60,7 +194,8 @@ ACCESS nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     /// Why the request failed before reaching a status, or why its body did not decode.
     ACCESS var reason: String?
 
-    ACCESS init(statusCode: Int, headers: [String: String], rawBody: Data, output: (any Sendable)? = nil, reason: String? = nil) {
+    ACCESS init(kind: Kind = .status, statusCode: Int = 0, headers: [String: String] = [:], rawBody: Data = Data(), output: (any Sendable)? = nil, reason: String? = nil) {
+        self.kind = kind
         self.statusCode = statusCode
         self.headers = headers
         self.rawBody = rawBody
@@ -93,11 +228,87 @@ ACCESS nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     }
 
     ACCESS var description: String {
-        if statusCode == 0, let reason { return "APIError: \(reason)" }
+        if kind != .status && kind != .decoding { return "APIError (\(kind)): \(reason ?? "")" }
         let detail = reason ?? String(decoding: rawBody.prefix(200), as: UTF8.self)
         return "APIError \(statusCode): \(detail)"
     }
 }
+
+/// Code called around every request the client sends (each attempt of a retried request): logging, extra
+/// headers, signing, refreshing a token. Call `next` to go on (zero, one or more times), or answer yourself.
+ACCESS nonisolated protocol APIMiddleware: Sendable {
+    func intercept(
+        _ request: URLRequest, operationID: String,
+        next: @Sendable (URLRequest) async throws(APIError) -> (Data, HTTPURLResponse)
+    ) async throws(APIError) -> (Data, HTTPURLResponse)
+}
+
+/// When a failed request is sent again: on the statuses listed (429 and 503) and on transport failures, after an
+/// exponential backoff with full jitter that is never shorter than the server's `Retry-After` (seconds or an
+/// HTTP-date) or `X-RateLimit-Reset` (UNIX seconds, or seconds from now when small); only methods that are
+/// idempotent (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) or requests carrying `idempotencyKeyHeader`.
+ACCESS nonisolated struct APIRetryPolicy: Sendable, Hashable {
+    /// Attempts in all, the first included (1: never retry).
+    ACCESS var maxAttempts: Int
+    /// The first backoff's upper bound, in seconds; it doubles with each attempt.
+    ACCESS var baseDelay: TimeInterval
+    /// The backoff's cap, in seconds (a longer wait the server asks for is still honoured).
+    ACCESS var maxDelay: TimeInterval
+    /// No retry is made whose wait would end later than this many seconds after the first attempt began.
+    ACCESS var maxTotalTime: TimeInterval
+    /// Statuses that are retried.
+    ACCESS var retryStatuses: Set<Int>
+    /// A header whose presence makes a POST or PATCH safe to repeat (Stripe's `Idempotency-Key`).
+    ACCESS var idempotencyKeyHeader: String?
+
+    ACCESS init(maxAttempts: Int = 3, baseDelay: TimeInterval = 0.5, maxDelay: TimeInterval = 30, maxTotalTime: TimeInterval = 120,
+                retryStatuses: Set<Int> = [429, 503], idempotencyKeyHeader: String? = "Idempotency-Key") {
+        self.maxAttempts = maxAttempts
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+        self.maxTotalTime = maxTotalTime
+        self.retryStatuses = retryStatuses
+        self.idempotencyKeyHeader = idempotencyKeyHeader
+    }
+
+    /// Three attempts, backoff from 0.5 s up to 30 s, two minutes in all.
+    ACCESS static let standard = APIRetryPolicy()
+    /// Every request is sent once.
+    ACCESS static let never = APIRetryPolicy(maxAttempts: 1)
+
+    /// True when `request` may be sent twice.
+    ACCESS func isRepeatable(_ request: URLRequest) -> Bool {
+        let method = (request.httpMethod ?? "GET").uppercased()
+        if ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"].contains(method) { return true }
+        guard let header = idempotencyKeyHeader else { return false }
+        return request.value(forHTTPHeaderField: header) != nil
+    }
+
+    /// How long to wait before attempt `attempt + 1`, or nil when the outcome of attempt `attempt` is final.
+    ACCESS func wait(after outcome: Result<(Data, HTTPURLResponse), APIError>, request: URLRequest, attempt: Int, elapsed: TimeInterval) -> TimeInterval? {
+        guard attempt < maxAttempts, isRepeatable(request) else { return nil }
+        var serverWait: TimeInterval = 0
+        switch outcome {
+        case .success(let (_, response)):
+            guard retryStatuses.contains(response.statusCode) else { return nil }
+            serverWait = Self.serverWait(SpecGenResponse.headers(of: response))
+        case .failure(let error):
+            guard error.kind == .transport else { return nil }
+        }
+        let ceiling = min(maxDelay, baseDelay * pow(2, Double(attempt - 1)))
+        let wait = max(ceiling > 0 ? Double.random(in: 0...ceiling) : 0, serverWait)
+        return elapsed + wait <= maxTotalTime ? wait : nil
+    }
+
+    /// The wait the server asks for: `Retry-After`, else `X-RateLimit-Reset` (0 when neither says).
+    ACCESS static func serverWait(_ headers: [String: String]) -> TimeInterval {
+        let error = APIError(statusCode: 429, headers: headers)
+        if let retryAfter = error.retryAfter { return max(0, retryAfter) }
+        guard let text = headers["x-ratelimit-reset"]?.trimmingCharacters(in: .whitespaces), let value = TimeInterval(text) else { return 0 }
+        return value > 1_000_000_000 ? max(0, value - Date().timeIntervalSince1970) : max(0, value)
+    }
+}
+
 """#
 
     private static let template = #"""

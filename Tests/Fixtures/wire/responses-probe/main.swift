@@ -8,7 +8,7 @@ import FoundationNetworking
 import ResponsesAPI
 
 let root = CommandLine.arguments[1]
-let client = APIClient(baseURL: URL(string: root + "/v1")!)
+let client = APIClient(baseURL: URL(string: root + "/v1")!, retryPolicy: .never)
 
 /// The echo server answers the next request with this.
 func queue(_ status: Int, _ contentType: String?, _ body: String) async throws {
