@@ -107,10 +107,17 @@ final class WireTests: XCTestCase {
             "report short: Data 4",
             "create as application/json: Thing t9",
             "create as application/x-www-form-urlencoded: Thing t9",
+            "event made 1 - s1 early data={\"id\":|\"s1\"}",
+            "event message 2 3000 s2 late data={\"id\":\"s2\",\"size\":2}",
+            "event ended after the server's pause",
+            "parser message/-/-/a|b message/-/-/ message/8/40/ two spaces",
+            "refused stream: 401 clientError",
             "done",
         ], decoded.stderr)
         // One body, two media types: JSON by default, a form when the caller asks.
-        let created = try responses.requestsBlocking().suffix(2).map { [$0.method, $0.path, $0.header("content-type") ?? "", String(decoding: $0.body, as: UTF8.self)] }
+        let recorded = try responses.requestsBlocking()
+        XCTAssertEqual(recorded.filter { $0.path == "/v1/things/stream" }.map { $0.header("accept") ?? "-" }, ["text/event-stream", "text/event-stream"])
+        let created = recorded.filter { $0.path == "/v1/things" }.map { [$0.method, $0.path, $0.header("content-type") ?? "", String(decoding: $0.body, as: UTF8.self)] }
         XCTAssertEqual(created, [
             ["POST", "/v1/things", "application/json", #"{"id":"a b&c","size":2}"#],
             ["POST", "/v1/things", "application/x-www-form-urlencoded", "id=a%20b%26c&size=2"],

@@ -11,6 +11,8 @@ Control endpoints (never recorded):
   POST /__next      body {"status": 429, "headers": [["Retry-After","3"]], "body": "text", "delay": 0.5}
                     makes the NEXT recorded request get this response instead of the echo (after
                     `delay` seconds when given); several queued responses are served in order.
+                    With "chunks": [[seconds, "text"], ...] instead of "body" the response is sent with
+                    chunked transfer encoding, each chunk after its pause (Server-Sent Events tests).
   GET  /__requests  returns every record so far as a JSON array.
   POST /__reset     forgets records and any queued response.
 
@@ -58,6 +60,21 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _send_chunks(self, status, headers, chunks):
+        self.send_response(status)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        self.wfile.flush()
+        for pause, text in chunks:
+            time.sleep(float(pause))
+            data = text.encode()
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+            self.wfile.flush()
+        self.wfile.write(b"0\r\n\r\n")
+        self.wfile.flush()
+
     def handle_any(self):
         body = self._read_body()
         raw_path = self.path
@@ -92,6 +109,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, [], json.dumps(record).encode())
         if response.get("delay"):
             time.sleep(float(response["delay"]))
+        if "chunks" in response:
+            return self._send_chunks(int(response.get("status", 200)), [tuple(h) for h in response.get("headers", [])], response["chunks"])
         payload = response.get("body", "")
         payload = payload.encode() if isinstance(payload, str) else json.dumps(payload).encode()
         return self._send(int(response.get("status", 200)), [tuple(h) for h in response.get("headers", [])], payload)

@@ -15,6 +15,9 @@ struct OperationDecl {
     var outputs: [OutputCase]
     /// The case whose body the short call returns (the first 2xx JSON response), nil when it returns `Data`.
     var success: OutputCase?
+    /// The type each Server-Sent Event's data decodes into, when a 2xx response can be a `text/event-stream`
+    /// with a schema (the operation then conforms to `APIEventStreamOperation`).
+    var eventStream: Shape?
     /// Declarations nested in the input struct (inline parameter, body and response schemas).
     var nested: [Decl]
     var summary: String?
@@ -109,7 +112,7 @@ struct OperationBuilder {
     /// Member names of the input struct that parameters and bodies must not take.
     static let inputMemberNames: Set<String> = ["body", "bodyMediaType", "operationID", "init", "makeRequest", "method", "pathTemplate", "security", "output", "self", "Type"]
     /// Type names nested in the input struct that inline schemas must not take.
-    static let inputTypeNames = ["Output", "BodyMediaType"]
+    static let inputTypeNames = ["Output", "BodyMediaType", "Event"]
 
     func declaration(for operation: Operation, typeName: String, methodName: String) -> OperationDecl {
         var nested: [Decl] = []
@@ -134,13 +137,18 @@ struct OperationBuilder {
             outputs.append(OutputCase(status: response.status, caseName: caseName, payload: payload, description: response.description))
         }
 
+        let stream = operation.responses.first { $0.status.hasPrefix("2") }.flatMap { response in
+            response.content.first { MediaTypes.base($0.mediaType) == "text/event-stream" && $0.schema != nil }?.schema
+        }
+        let eventStream = stream.map { builder.shape(for: $0, hint: "StreamEvent", nested: &nested, namer: &typeNamer) }
+
         var documentation = [operation.summary, operation.description].compactMap { $0?.trimmingCharacters(in: " \n\r\t") }.filter { !$0.isEmpty }.joined(separator: "\n\n")
         documentation += (documentation.isEmpty ? "" : "\n\n") + "`\(operation.method) \(operation.path)`"
         if operation.deprecated { documentation += "\n\n- Warning: deprecated." }
         return OperationDecl(
             operationID: operation.id, typeName: typeName, methodName: methodName, doc: documentation, method: operation.method, path: operation.path,
             security: operation.securityRequirements, requestDoc: operation.requestBody?.description, plan: plan,
-            outputs: outputs, success: outputs.first { $0.status == successStatus }, nested: nested, summary: operation.summary,
+            outputs: outputs, success: outputs.first { $0.status == successStatus }, eventStream: eventStream, nested: nested, summary: operation.summary,
             sourceComment: "\(SwiftTypesEmitter.sanitizedComment(specName)) \(operation.method) \(SwiftTypesEmitter.sanitizedComment(operation.path))")
     }
 

@@ -15,8 +15,12 @@ struct OperationRenderer {
         writer.line()
         writer.block("nonisolated extension Operations") { writer in
             writer.doc(decl.doc)
-            writer.block("\(access) struct \(decl.typeName): APIOperation") { writer in
+            writer.block("\(access) struct \(decl.typeName): \(decl.eventStream == nil ? "APIOperation" : "APIEventStreamOperation")") { writer in
                 renderMembers(decl, into: &writer)
+                if let event = decl.eventStream {
+                    writer.line("/// What each event of the `text/event-stream` response decodes into (`APIClient.events(_:)`).")
+                    writer.line("\(access) typealias Event = \(event.swiftType)")
+                }
                 writer.line()
                 renderMakeRequest(decl, into: &writer)
                 writer.line()

@@ -115,6 +115,67 @@ nonisolated extension APIClient {
         }
     }
 
+    /// Sends an operation whose success is a `text/event-stream` and yields its events as they arrive, each `data`
+    /// decoded as `Operation.Event`; a `[DONE]` data ends the stream. The request is authorized like any other but
+    /// goes once, around no middleware. A non-2xx answer, a transport failure or an event that does not decode
+    /// ends the stream with an `APIError`; cancelling the consuming task stops the request.
+    ACCESS func events<Operation: APIEventStreamOperation>(_ operation: Operation) -> AsyncThrowingStream<APIServerSentEvent<Operation.Event>, any Error> {
+        AsyncThrowingStream { continuation in
+            let task = Task {
+                do throws(APIError) {
+                    try await streamEvents(operation) { continuation.yield($0) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    /// The body of `events(_:)`: calls `yield` for every event until the stream ends.
+    func streamEvents<Operation: APIEventStreamOperation>(_ operation: Operation, yield: (APIServerSentEvent<Operation.Event>) -> Void) async throws(APIError) {
+        var request: URLRequest
+        do { request = try operation.makeRequest(client: self) } catch { throw APIError(kind: .invalidRequest, reason: "\(error)") }
+        request.setValue("text/event-stream", forHTTPHeaderField: "Accept")
+        if let timeout { request.timeoutInterval = timeout }
+        try await authorize(&request, security: Operation.security)
+        let delegate = SpecGenStreamDelegate()
+        let streaming = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
+        defer { streaming.finishTasksAndInvalidate() }
+        let task = streaming.dataTask(with: request)
+        do {
+            try await withTaskCancellationHandler {
+                guard let http = try await delegate.response(task) as? HTTPURLResponse else { throw APIError(kind: .transport, reason: "not an HTTP response") }
+                if !(200..<300).contains(http.statusCode) {
+                    var body = Data()
+                    for try await chunk in delegate.chunks { body += chunk }
+                    let headers = SpecGenResponse.headers(of: http)
+                    throw APIError(statusCode: http.statusCode, headers: headers, rawBody: body,
+                                   output: try? Operation.output(statusCode: http.statusCode, headers: headers, body: body))
+                }
+                var parser = SpecGenEventParser()
+                for try await chunk in delegate.chunks {
+                    for event in parser.feed(chunk) {
+                        if event.data == "[DONE]" { return task.cancel() }
+                        let payload: Operation.Event
+                        do { payload = try SpecGenResponse.json(Operation.Event.self, from: Data(event.data.utf8)) } catch {
+                            throw APIError(kind: .decoding, statusCode: http.statusCode, rawBody: Data(event.data.utf8), reason: "an event does not decode: \(error)")
+                        }
+                        yield(APIServerSentEvent(event: event.event, id: event.id, retry: event.retry, data: event.data, payload: payload))
+                    }
+                }
+            } onCancel: {
+                task.cancel()
+            }
+        } catch let error as APIError {
+            throw error
+        } catch {
+            if Task.isCancelled || (error as? URLError)?.code == .cancelled { throw APIError(kind: .cancelled, reason: "cancelled during the stream") }
+            throw APIError(kind: .transport, reason: "\(error)")
+        }
+    }
+
     /// Builds the operation's request and exchanges it.
     func exchange<Operation: APIOperation>(_ operation: Operation, timeout: TimeInterval?) async throws(APIError) -> (data: Data, response: HTTPURLResponse) {
         let request: URLRequest
@@ -306,6 +367,140 @@ ACCESS nonisolated struct APIRetryPolicy: Sendable, Hashable {
         if let retryAfter = error.retryAfter { return max(0, retryAfter) }
         guard let text = headers["x-ratelimit-reset"]?.trimmingCharacters(in: .whitespaces), let value = TimeInterval(text) else { return 0 }
         return value > 1_000_000_000 ? max(0, value - Date().timeIntervalSince1970) : max(0, value)
+    }
+}
+
+
+/// An operation whose success response can be a stream of Server-Sent Events (`text/event-stream`);
+/// `APIClient.events(_:)` sends it and yields each event's data decoded as `Event`.
+ACCESS nonisolated protocol APIEventStreamOperation: APIOperation {
+    /// The type each event's `data` decodes into (the schema of the `text/event-stream` response).
+    associatedtype Event: Decodable & Sendable
+}
+
+/// One Server-Sent Event: its type (`message` when the stream names none), the last event ID, the reconnection
+/// time the server asked for, the data as sent (lines joined with `\n`) and decoded.
+ACCESS nonisolated struct APIServerSentEvent<Payload: Sendable>: Sendable {
+    ACCESS var event: String
+    ACCESS var id: String?
+    ACCESS var retry: Int?
+    ACCESS var data: String
+    ACCESS var payload: Payload
+}
+
+/// The event stream interpretation of the WHATWG HTML standard (§9.2.6): lines end in CRLF, LF or CR; a blank
+/// line dispatches; `:` starts a comment; `data` lines join with `\n`; `id` without NUL sets the last event ID;
+/// `retry` only when all digits; an event without data is not dispatched; an unfinished event at the end is dropped.
+ACCESS nonisolated struct SpecGenEventParser: Sendable {
+    private var line: [UInt8] = []
+    private var afterCR = false
+    private var atStart = true
+    private var data = ""
+    private var hasData = false
+    private var type = ""
+    private var lastID: String?
+    private var retry: Int?
+
+    ACCESS init() {}
+
+    /// The events completed by these bytes.
+    ACCESS mutating func feed(_ bytes: Data) -> [(event: String, id: String?, retry: Int?, data: String)] {
+        var events: [(event: String, id: String?, retry: Int?, data: String)] = []
+        for byte in bytes {
+            if afterCR {
+                afterCR = false
+                if byte == 0x0A { continue }
+            }
+            if byte == 0x0A || byte == 0x0D {
+                afterCR = byte == 0x0D
+                if let event = process() { events.append(event) }
+                line.removeAll(keepingCapacity: true)
+            } else {
+                line.append(byte)
+            }
+        }
+        return events
+    }
+
+    private mutating func process() -> (event: String, id: String?, retry: Int?, data: String)? {
+        if atStart {
+            atStart = false
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+        }
+        if line.isEmpty {
+            defer { data = ""; hasData = false; type = "" }
+            guard hasData else { return nil }
+            return (type.isEmpty ? "message" : type, lastID, retry, data.hasSuffix("\n") ? String(data.dropLast()) : data)
+        }
+        if line.first == UInt8(ascii: ":") { return nil }
+        let text = String(decoding: line, as: UTF8.self)
+        var field = text
+        var value = ""
+        if let colon = text.firstIndex(of: ":") {
+            field = String(text[..<colon])
+            value = String(text[text.index(after: colon)...])
+            if value.hasPrefix(" ") { value.removeFirst() }
+        }
+        switch field {
+        case "event": type = value
+        case "data": data += value + "\n"; hasData = true
+        case "id": if !value.contains("\u{0}") { lastID = value }
+        case "retry": if !value.isEmpty, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { retry = Int(value) }
+        default: break
+        }
+        return nil
+    }
+}
+
+/// Delivers a data task's response and its bytes as they arrive (FoundationNetworking has no `bytes(for:)`).
+nonisolated final class SpecGenStreamDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    let chunks: AsyncThrowingStream<Data, any Error>
+    private let chunkContinuation: AsyncThrowingStream<Data, any Error>.Continuation
+    private let lock = NSLock()
+    private var response: URLResponse?
+    private var waiting: CheckedContinuation<URLResponse, any Error>?
+    private var failure: (any Error)?
+
+    override init() {
+        (chunks, chunkContinuation) = AsyncThrowingStream.makeStream(of: Data.self)
+        super.init()
+    }
+
+    /// The response's head, once it arrives.
+    func response(_ task: URLSessionDataTask) async throws -> URLResponse {
+        try await withCheckedThrowingContinuation { continuation in
+            lock.lock()
+            if let response { lock.unlock(); return continuation.resume(returning: response) }
+            if let failure { lock.unlock(); return continuation.resume(throwing: failure) }
+            waiting = continuation
+            lock.unlock()
+            task.resume()
+        }
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
+        lock.lock()
+        self.response = response
+        let waiter = waiting
+        waiting = nil
+        lock.unlock()
+        waiter?.resume(returning: response)
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        chunkContinuation.yield(data)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        lock.lock()
+        failure = error ?? URLError(.badServerResponse)
+        let waiter = waiting
+        waiting = nil
+        lock.unlock()
+        waiter?.resume(throwing: error ?? URLError(.badServerResponse))
+        if let error { chunkContinuation.finish(throwing: error) } else { chunkContinuation.finish() }
     }
 }
 

@@ -87,4 +87,40 @@ for mediaType in Operations.CreateThing.BodyMediaType.allCases {
         return "Thing \(try await client.createThing(Operations.CreateThing(body: Thing(id: "a b&c", size: 2), bodyMediaType: mediaType)).id)"
     }
 }
+// Server-Sent Events: the first event reaches the caller while the server still sleeps before the second.
+var request = URLRequest(url: URL(string: root + "/__next")!)
+request.httpMethod = "POST"
+let stream = ": a comment\r\nevent: made\r\nid: 1\r\ndata: {\"id\":\r\ndata: \"s1\"}\r\n\r\n"
+request.httpBody = try JSONSerialization.data(withJSONObject: ["status": 200, "headers": [["Content-Type", "text/event-stream"]],
+    "chunks": [[0, stream], [1.5, "retry: 3000\nid: 2\ndata: {\"id\":\"s2\",\"size\":2}\n\ndata: [DONE]\n\n"], [0, "data: {\"id\":\"after-done\"}\n\n"]]])
+_ = try await URLSession.shared.data(for: request)
+let started = Date()
+var lines: [String] = []
+do {
+    for try await event in client.events(Operations.StreamThings()) {
+        let early = Date().timeIntervalSince(started) < 1.2 ? "early" : "late"
+        lines.append("\(event.event) \(event.id ?? "-") \(event.retry.map(String.init) ?? "-") \(event.payload.id) \(early) data=\(event.data.replacingOccurrences(of: "\n", with: "|"))")
+    }
+    lines.append("ended after \(Date().timeIntervalSince(started) >= 1.5 ? "the server's pause" : "too soon")")
+} catch {
+    lines.append("stream failed: \(error)")
+}
+for line in lines { print("event " + line) }
+// The parser on its own: a BOM, CR-only and CRLF endings split across chunks, ignored fields, a data-less event,
+// `retry` with a non-digit, an `id` with NUL, a field without a colon, and an unfinished event at the end.
+var parser = SpecGenEventParser()
+var parsed: [String] = []
+for chunk in ["\u{FEFF}data: a\r", "\ndata:b\r\r", "event: x\n\n", "retry: 12a\nid: 7\u{0}\ndata\n\n", "id: 8\nretry: 40\ndata:  two spaces\n\n", "data: unfinished"] {
+    for event in parser.feed(Data(chunk.utf8)) {
+        parsed.append("\(event.event)/\(event.id ?? "-")/\(event.retry.map(String.init) ?? "-")/\(event.data.replacingOccurrences(of: "\n", with: "|"))")
+    }
+}
+print("parser " + parsed.joined(separator: " "))
+try await queue(401, "application/json", #"{"code":401,"message":"no"}"#)
+do {
+    for try await _ in client.events(Operations.StreamThings()) {}
+    print("refused stream: no error")
+} catch let error as APIError {
+    print("refused stream: \(error.statusCode) \(error.output(as: Operations.StreamThings.Output.self).map { "\($0)".hasPrefix("clientError") ? "clientError" : "other" } ?? "no output")")
+}
 print("done")
