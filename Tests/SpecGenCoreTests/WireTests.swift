@@ -111,12 +111,27 @@ final class WireTests: XCTestCase {
             "event message 2 3000 s2 late data={\"id\":\"s2\",\"size\":2}",
             "event ended after the server's pause",
             "parser message/-/-/a|b message/-/-/ message/8/40/ two spaces",
+            "cursor: a b c",
+            "link: a b c d",
+            "page, last page exactly full: a b",
+            "page, empty first page: ",
+            "checkpoint: a b c",
+            "failing page: failed APIError 500: down",
             "refused stream: 401 clientError",
             "done",
         ], decoded.stderr)
         // One body, two media types: JSON by default, a form when the caller asks.
         let recorded = try responses.requestsBlocking()
         XCTAssertEqual(recorded.filter { $0.path == "/v1/things/stream" }.map { $0.header("accept") ?? "-" }, ["text/event-stream", "text/event-stream"])
+        // Each next page asks for what the scheme says.
+        XCTAssertEqual(recorded.filter { ["/v1/customers", "/v1/issues", "/v1/users", "/v1/grants"].contains($0.path) }.map { $0.path + "?" + $0.query }, [
+            "/v1/customers?limit=2", "/v1/customers?limit=2&starting_after=b",
+            "/v1/issues?per_page=2", "/v1/issues?per_page=2&page=2",
+            "/v1/users?per_page=2", "/v1/users?page=1&per_page=2",
+            "/v1/users?per_page=2&include_totals=true",
+            "/v1/grants?take=2", "/v1/grants?from=n1&take=2",
+            "/v1/grants?take=2",
+        ])
         let created = recorded.filter { $0.path == "/v1/things" }.map { [$0.method, $0.path, $0.header("content-type") ?? "", String(decoding: $0.body, as: UTF8.self)] }
         XCTAssertEqual(created, [
             ["POST", "/v1/things", "application/json", #"{"id":"a b&c","size":2}"#],

@@ -91,6 +91,18 @@ public struct SpecGenConfig: Sendable {
                 }
                 config.swift.mergeIdenticalTypes = value
             }
+            if let pagination = swift["pagination"] {
+                let schemes = ["cursor", "link", "page", "checkpoint", "none"]
+                guard let entries = pagination.value.objectValue?.entries else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'swift.pagination' must be an object of operationId → scheme", at: JSONPointer(tokens: ["swift", "pagination"])))
+                }
+                for entry in entries {
+                    guard let scheme = entry.value.value.stringValue, schemes.contains(scheme) else {
+                        throw DiagnosticsError(document.diagnostic(.error, "'swift.pagination.\(entry.key)' must be one of \(schemes.joined(separator: ", "))", at: JSONPointer(tokens: ["swift", "pagination", entry.key])))
+                    }
+                    config.swift.pagination[entry.key] = scheme
+                }
+            }
             if let group = swift["groupFiles"] {
                 if group.value.stringValue == "auto" {
                     config.groupFiles = nil

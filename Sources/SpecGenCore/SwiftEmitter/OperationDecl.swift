@@ -18,6 +18,8 @@ struct OperationDecl {
     /// The type each Server-Sent Event's data decodes into, when a 2xx response can be a `text/event-stream`
     /// with a schema (the operation then conforms to `APIEventStreamOperation`).
     var eventStream: Shape?
+    /// How the operation pages, when it is a list the client can walk (`APIPaginatedOperation`).
+    var pagination: PaginationPlan?
     /// Declarations nested in the input struct (inline parameter, body and response schemas).
     var nested: [Decl]
     var summary: String?
@@ -108,11 +110,15 @@ struct OperationBuilder {
     let api: APIDocument
     let builder: TypeBuilder
     let specName: String
+    /// Component declarations by Swift name (pagination reads their members).
+    var components: [String: Decl] = [:]
+    /// `swift.pagination` of the config: operationId → scheme or `none`.
+    var paginationOverrides: [String: String] = [:]
 
     /// Member names of the input struct that parameters and bodies must not take.
     static let inputMemberNames: Set<String> = ["body", "bodyMediaType", "operationID", "init", "makeRequest", "method", "pathTemplate", "security", "output", "self", "Type"]
     /// Type names nested in the input struct that inline schemas must not take.
-    static let inputTypeNames = ["Output", "BodyMediaType", "Event"]
+    static let inputTypeNames = ["Output", "BodyMediaType", "Event", "Page", "Item"]
 
     func declaration(for operation: Operation, typeName: String, methodName: String) -> OperationDecl {
         var nested: [Decl] = []
@@ -145,11 +151,13 @@ struct OperationBuilder {
         var documentation = [operation.summary, operation.description].compactMap { $0?.trimmingCharacters(in: " \n\r\t") }.filter { !$0.isEmpty }.joined(separator: "\n\n")
         documentation += (documentation.isEmpty ? "" : "\n\n") + "`\(operation.method) \(operation.path)`"
         if operation.deprecated { documentation += "\n\n- Warning: deprecated." }
-        return OperationDecl(
+        var decl = OperationDecl(
             operationID: operation.id, typeName: typeName, methodName: methodName, doc: documentation, method: operation.method, path: operation.path,
             security: operation.securityRequirements, requestDoc: operation.requestBody?.description, plan: plan,
             outputs: outputs, success: outputs.first { $0.status == successStatus }, eventStream: eventStream, nested: nested, summary: operation.summary,
             sourceComment: "\(SwiftTypesEmitter.sanitizedComment(specName)) \(operation.method) \(SwiftTypesEmitter.sanitizedComment(operation.path))")
+        decl.pagination = PaginationFinder(components: components).plan(for: decl, operation: operation, override: paginationOverrides[operation.id])
+        return decl
     }
 
     /// Single statuses first (in the spec's order), then ranges, then `default`: the order `output` matches them.

@@ -15,8 +15,11 @@ struct OperationRenderer {
         writer.line()
         writer.block("nonisolated extension Operations") { writer in
             writer.doc(decl.doc)
-            writer.block("\(access) struct \(decl.typeName): \(decl.eventStream == nil ? "APIOperation" : "APIEventStreamOperation")") { writer in
+            var conformances = [decl.eventStream == nil ? "APIOperation" : "APIEventStreamOperation"]
+            if decl.pagination != nil { conformances.append("APIPaginatedOperation") }
+            writer.block("\(access) struct \(decl.typeName): \(conformances.joined(separator: ", "))") { writer in
                 renderMembers(decl, into: &writer)
+                if let pagination = decl.pagination { renderPagination(pagination, into: &writer) }
                 if let event = decl.eventStream {
                     writer.line("/// What each event of the `text/event-stream` response decodes into (`APIClient.events(_:)`).")
                     writer.line("\(access) typealias Event = \(event.swiftType)")
@@ -88,6 +91,21 @@ struct OperationRenderer {
         let alternatives = decl.security.map { "[" + $0.map { SwiftSource.stringLiteral($0) }.joined(separator: ", ") + "]" }
         writer.line("/// The security requirement alternatives (scheme names); `[]` needs none, an empty alternative makes credentials optional.")
         writer.line("\(access) static let security: [[String]] = [\(alternatives.joined(separator: ", "))]")
+    }
+
+    /// The `APIPaginatedOperation` members: the page and item types, the items of a page, the next page's input.
+    private func renderPagination(_ plan: PaginationPlan, into writer: inout SwiftWriter) {
+        writer.line()
+        writer.line("/// One page of the list (`APIClient.pages(_:)`), paged by `\(plan.scheme.rawValue)`.")
+        writer.line("\(access) typealias Page = \(plan.pageType)")
+        writer.line("/// One element of a page (`APIClient.items(_:)`).")
+        writer.line("\(access) typealias Item = \(plan.itemType)")
+        writer.line()
+        writer.line("/// The elements of a page.")
+        writer.block("\(access) static func items(in page: Page) -> [Item]") { writer in writer.lines(plan.itemsBody) }
+        writer.line()
+        writer.line("/// The input that asks for the page after `page`; nil when `page` is the last.")
+        writer.block("\(access) func next(after page: Page, headers: [String: String]) -> Self?") { writer in writer.lines(plan.nextBody) }
     }
 
     private func renderMakeRequest(_ decl: OperationDecl, into writer: inout SwiftWriter) {

@@ -5,6 +5,10 @@ struct OperationsEmitter {
     let builder: TypeBuilder
     let access: String
     let specName: String
+    /// Component declarations by Swift name.
+    var components: [String: Decl] = [:]
+    /// `swift.pagination` of the config.
+    var paginationOverrides: [String: String] = [:]
 
     /// The Swift type name of each operation, unique within `Operations`.
     func typeNames(_ operations: [Operation]) -> [String: String] {
@@ -21,7 +25,7 @@ struct OperationsEmitter {
         let client = ClientEmitter(api: api, access: access, specName: specName)
         // Short methods must not take a name the client already has (its members come from its declaration).
         var methodNamer = UniqueNamer(reserved: client.memberNames)
-        let operationBuilder = OperationBuilder(api: api, builder: builder, specName: specName)
+        let operationBuilder = OperationBuilder(api: api, builder: builder, specName: specName, components: components, paginationOverrides: paginationOverrides)
         let renderer = OperationRenderer(access: access)
         var files = [GeneratedFile(path: "Swift/Operations/APIClient.swift", contents: client.source())]
         for operation in operations {

@@ -17,6 +17,8 @@ public struct SwiftOptions: Sendable, Hashable {
     public var access: String
     /// Component schemas that generate identical types become typealiases of the first one.
     public var mergeIdenticalTypes: Bool
+    /// `swift.pagination`: operationId → `cursor`, `link`, `page`, `checkpoint` or `none` (otherwise found from the spec).
+    public var pagination: [String: String] = [:]
 
     public init(moduleName: String = "API", access: String = "public", mergeIdenticalTypes: Bool = true) {
         self.moduleName = moduleName
@@ -37,7 +39,9 @@ public enum SwiftTypesEmitter {
         // The request builders read only the builder, which nothing else touches meanwhile; rendering reads only
         // the declarations: the request builders run on the worker pool beside the first merge round (or beside
         // the rendering when merging is off). Results are kept in order, so the output stays byte-identical.
-        let operationsEmitter = OperationsEmitter(api: api, builder: builder, access: options.access, specName: specName)
+        let operationsEmitter = OperationsEmitter(api: api, builder: builder, access: options.access, specName: specName,
+                                                  components: Dictionary(decls.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
+                                                  paginationOverrides: options.pagination)
         var operationFiles: [GeneratedFile] = []
         var merged: [String: String] = [:]
         // Each struct's text with its name set aside, computed while merging and reused below.

@@ -176,6 +176,29 @@ nonisolated extension APIClient {
         }
     }
 
+    /// Every page of a list, fetched as the caller iterates: the next is asked for only after the caller took this one.
+    /// A non-2xx answer or an undecodable page ends the loop with an `APIError`; so does cancelling the task.
+    ACCESS func pages<Operation: APIPaginatedOperation>(_ operation: Operation) -> APIPages<Operation> {
+        APIPages(client: self, first: operation)
+    }
+
+    /// Every element of every page of a list, in order (`pages(_:)` flattened).
+    ACCESS func items<Operation: APIPaginatedOperation>(_ operation: Operation) -> APIItems<Operation> {
+        APIItems(pages: APIPages(client: self, first: operation))
+    }
+
+    /// One page and its headers.
+    func page<Operation: APIPaginatedOperation>(_ operation: Operation) async throws(APIError) -> (Operation.Page, [String: String]) {
+        let (data, http) = try await exchange(operation, timeout: nil)
+        let headers = SpecGenResponse.headers(of: http)
+        guard (200..<300).contains(http.statusCode) else {
+            throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, output: try? Operation.output(statusCode: http.statusCode, headers: headers, body: data))
+        }
+        do { return (try SpecGenResponse.json(Operation.Page.self, from: data), headers) } catch {
+            throw APIError(kind: .decoding, statusCode: http.statusCode, headers: headers, rawBody: data, reason: "a page does not decode: \(error)")
+        }
+    }
+
     /// Builds the operation's request and exchanges it.
     func exchange<Operation: APIOperation>(_ operation: Operation, timeout: TimeInterval?) async throws(APIError) -> (data: Data, response: HTTPURLResponse) {
         let request: URLRequest
@@ -501,6 +524,80 @@ nonisolated final class SpecGenStreamDelegate: NSObject, URLSessionDataDelegate,
         lock.unlock()
         waiter?.resume(throwing: error ?? URLError(.badServerResponse))
         if let error { chunkContinuation.finish(throwing: error) } else { chunkContinuation.finish() }
+    }
+}
+
+
+/// A list operation the client can walk page by page (`APIClient.pages(_:)`, `APIClient.items(_:)`).
+ACCESS nonisolated protocol APIPaginatedOperation: APIOperation {
+    /// One page: the operation's success body.
+    associatedtype Page: Decodable & Sendable
+    /// One element of a page.
+    associatedtype Item: Sendable
+    /// The elements of a page.
+    static func items(in page: Page) -> [Item]
+    /// The input asking for the page after `page` (its response headers given); nil when `page` is the last.
+    func next(after page: Page, headers: [String: String]) -> Self?
+}
+
+/// The pages of a list operation, as an async sequence (`APIClient.pages(_:)`).
+ACCESS nonisolated struct APIPages<Operation: APIPaginatedOperation>: AsyncSequence, Sendable {
+    ACCESS typealias Element = Operation.Page
+    ACCESS typealias Failure = APIError
+    let client: APIClient
+    let first: Operation
+
+    ACCESS struct AsyncIterator: AsyncIteratorProtocol {
+        let client: APIClient
+        var current: Operation?
+
+        ACCESS mutating func next() async throws(APIError) -> Operation.Page? {
+            guard let input = current else { return nil }
+            if Task.isCancelled { throw APIError(kind: .cancelled, reason: "cancelled between pages") }
+            let (page, headers) = try await client.page(input)
+            current = input.next(after: page, headers: headers)
+            return page
+        }
+    }
+
+    ACCESS func makeAsyncIterator() -> AsyncIterator { AsyncIterator(client: client, current: first) }
+}
+
+/// The elements of every page of a list, as an async sequence (`APIClient.items(_:)`).
+ACCESS nonisolated struct APIItems<Operation: APIPaginatedOperation>: AsyncSequence, Sendable {
+    ACCESS typealias Element = Operation.Item
+    ACCESS typealias Failure = APIError
+    let pages: APIPages<Operation>
+
+    ACCESS struct AsyncIterator: AsyncIteratorProtocol {
+        var pages: APIPages<Operation>.AsyncIterator
+        var buffer: [Operation.Item] = []
+
+        ACCESS mutating func next() async throws(APIError) -> Operation.Item? {
+            while buffer.isEmpty {
+                guard let page = try await pages.next() else { return nil }
+                buffer = Operation.items(in: page).reversed()
+            }
+            return buffer.popLast()
+        }
+    }
+
+    ACCESS func makeAsyncIterator() -> AsyncIterator { AsyncIterator(pages: pages.makeAsyncIterator()) }
+}
+
+/// Reading an RFC 8288 `Link` header.
+ACCESS nonisolated enum SpecGenLink {
+    /// The `page` query value of the `rel="next"` link, when there is one.
+    ACCESS static func nextPage(_ header: String?) -> Int? {
+        guard let header else { return nil }
+        for link in header.split(separator: ",") {
+            let parts = link.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let target = parts.first, target.hasPrefix("<"), target.hasSuffix(">"),
+                  parts.dropFirst().contains(where: { $0.replacingOccurrences(of: " ", with: "").lowercased() == "rel=\"next\"" || $0.lowercased() == "rel=next" }),
+                  let components = URLComponents(string: String(target.dropFirst().dropLast())) else { continue }
+            return components.queryItems?.first(where: { $0.name == "page" })?.value.flatMap { Int($0) }
+        }
+        return nil
     }
 }
 

@@ -19,6 +19,14 @@ func queue(_ status: Int, _ contentType: String?, _ body: String) async throws {
     _ = try await URLSession.shared.data(for: request)
 }
 
+/// The echo server answers the next request with this status, these headers and this body.
+func queueWithHeaders(_ status: Int, _ headers: [[String]], _ body: String) async throws {
+    var request = URLRequest(url: URL(string: root + "/__next")!)
+    request.httpMethod = "POST"
+    request.httpBody = try JSONSerialization.data(withJSONObject: ["status": status, "headers": headers, "body": body])
+    _ = try await URLSession.shared.data(for: request)
+}
+
 func describe(_ output: Operations.GetThing.Output) -> String {
     switch output {
     case .ok(let thing): return "ok \(thing.id) \(thing.size.map(String.init) ?? "-")"
@@ -116,6 +124,34 @@ for chunk in ["\u{FEFF}data: a\r", "\ndata:b\r\r", "event: x\n\n", "retry: 12a\n
     }
 }
 print("parser " + parsed.joined(separator: " "))
+// Pagination, the three schemes real APIs use, each walked to its end.
+func walk<Operation: APIPaginatedOperation>(_ label: String, _ operation: Operation, id: (Operation.Item) -> String) async {
+    var ids: [String] = []
+    do {
+        for try await item in client.items(operation) { ids.append(id(item)) }
+        print("\(label): \(ids.joined(separator: " "))")
+    } catch {
+        print("\(label): failed \(error)")
+    }
+}
+let json = "application/json"
+try await queue(200, json, #"{"data":[{"id":"a"},{"id":"b"}],"has_more":true,"object":"list","url":"/v1/customers"}"#)
+try await queue(200, json, #"{"data":[{"id":"c"}],"has_more":false,"object":"list","url":"/v1/customers"}"#)
+await walk("cursor", Operations.ListCustomers(limit: 2)) { $0.id }
+try await queueWithHeaders(200, [["Content-Type", json], ["Link", #"<https://api.example.com/v1/issues?per_page=2&page=2>; rel="next", <https://api.example.com/v1/issues?per_page=2&page=2>; rel="last""#]], #"[{"id":"a"},{"id":"b"}]"#)
+try await queueWithHeaders(200, [["Content-Type", json], ["Link", #"<https://api.example.com/v1/issues?per_page=2&page=1>; rel="prev""#]], #"[{"id":"c"},{"id":"d"}]"#)
+await walk("link", Operations.ListIssues(perPage: 2)) { $0.id }
+try await queue(200, json, #"[{"id":"a"},{"id":"b"}]"#)
+try await queue(200, json, #"[]"#)
+await walk("page, last page exactly full", Operations.ListUsers(perPage: 2)) { $0.id }
+try await queue(200, json, #"{"start":0,"limit":2,"total":0,"users":[]}"#)
+await walk("page, empty first page", Operations.ListUsers(perPage: 2, includeTotals: true)) { $0.id }
+try await queue(200, json, #"{"next":"n1","grants":[{"id":"a"},{"id":"b"}]}"#)
+try await queue(200, json, #"{"grants":[{"id":"c"}]}"#)
+await walk("checkpoint", Operations.ListGrants(take: 2)) { $0.id }
+try await queue(500, "text/plain", "down")
+await walk("failing page", Operations.ListGrants(take: 2)) { $0.id }
+
 try await queue(401, "application/json", #"{"code":401,"message":"no"}"#)
 do {
     for try await _ in client.events(Operations.StreamThings()) {}
