@@ -474,7 +474,6 @@ public nonisolated struct APIRetryPolicy: Sendable, Hashable {
     }
 }
 
-
 /// An operation whose success response can be a stream of Server-Sent Events (`text/event-stream`);
 /// `APIClient.events(_:)` sends it and yields each event's data decoded as `Event`.
 public nonisolated protocol APIEventStreamOperation: APIOperation {

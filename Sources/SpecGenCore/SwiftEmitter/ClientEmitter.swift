@@ -65,7 +65,7 @@ struct ClientEmitter {
         writer.block("\(access) nonisolated struct APIClient: Sendable") { writer in
             for member in members { member.render(&writer) }
         }
-        return writer.text + WireTemplate.clientMethodsSource(access: access) + WireTemplate.clientSource(access: access) + WireTemplate.source(access: access)
+        return writer.text + ClientTemplate.methodsSource(access: access) + ClientTemplate.source(access: access) + WireTemplate.source(access: access)
     }
 
     /// A group of the client's members: the names it declares and how it is written.
@@ -85,7 +85,7 @@ struct ClientEmitter {
     }
 
     /// Every name the client declares, here and in the template's methods.
-    var memberNames: Set<String> { Set(members.flatMap(\.names)).union(WireTemplate.clientMethodNames) }
+    var memberNames: Set<String> { Set(members.flatMap(\.names)).union(ClientTemplate.clientMethodNames) }
 
     private func renderCredentials(into writer: inout SwiftWriter) {
         writer.line("/// Credentials for the security schemes of \(SwiftTypesEmitter.sanitizedComment(api.title)); each request carries those its")
