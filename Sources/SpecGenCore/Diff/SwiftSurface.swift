@@ -97,18 +97,24 @@ struct SwiftSurface: Sendable {
     /// The non-empty lines of `text` without their leading spaces, with the number of spaces; split on the
     /// `\n` byte, so a line is never scanned character by character just to find its end.
     private static func lines(_ text: String) -> [(line: Substring, spaces: Int)] {
-        var result: [(line: Substring, spaces: Int)] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        while start < utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            if start < end {
-                let spaces = utf8[start..<end].prefix { $0 == UInt8(ascii: " ") }.count
-                result.append((text[utf8.index(start, offsetBy: spaces)..<end], spaces))
+        var text = text
+        text.makeContiguousUTF8()
+        // (start, spaces, end) byte offsets of each non-empty line, found on the contiguous bytes.
+        let spans = text.utf8.withContiguousStorageIfAvailable { bytes -> [(Int, Int, Int)] in
+            var spans: [(Int, Int, Int)] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var spaces = 0
+                while start + spaces < end, bytes[start + spaces] == UInt8(ascii: " ") { spaces += 1 }
+                if start < end { spans.append((start, spaces, end)) }
+                start = end + 1
             }
-            start = end < utf8.endIndex ? utf8.index(after: end) : end
-        }
-        return result
+            return spans
+        } ?? []
+        let utf8 = text.utf8, origin = utf8.startIndex
+        return spans.map { start, spaces, end in (text[utf8.index(origin, offsetBy: start + spaces)..<utf8.index(origin, offsetBy: end)], spaces) }
     }
 
     private func join(_ owner: String, _ name: String) -> String { owner.isEmpty ? name : owner + "." + name }
