@@ -207,15 +207,16 @@ final class SchemaDiff {
         return false
     }
 
-    /// A new `allOf` part is one more set of rules a request must satisfy; a removed one is one fewer a
-    /// response is known to satisfy (object parts are compared member by member through the flattening).
+    /// A new `allOf` part is one more set of rules a request must satisfy. A removed one is compatible in a
+    /// response too: its object members are compared one by one through the flattening (a required member
+    /// that disappears is reported as such), and the client does not validate a response's other constraints.
     private func compareAllOf(_ a: Schema, _ b: Schema, _ direction: Direction, into changes: inout [ModelChange]) {
         let oldRefs = a.allOf.compactMap(\.ref), newRefs = b.allOf.compactMap(\.ref)
         for ref in newRefs where !oldRefs.contains(ref) {
             changes.append(make("all-of-added", direction, breaksWhen: .request, "%s must also match \(ref) now", a, b))
         }
         for ref in oldRefs where !newRefs.contains(ref) {
-            changes.append(make("all-of-removed", direction, breaksWhen: .response, "%s no longer matches \(ref)", a, b))
+            changes.append(make("all-of-removed", direction, breaksWhen: nil, "%s no longer matches \(ref)", a, b))
         }
     }
 
