@@ -421,6 +421,14 @@ def photo_upload(d):
          "try await client.uploadPhoto(.init(petId: \"1\", body: Data([0xFF, 0xD8])))", before=photo_upload)
 def _(d): P(d, "/pets/{petId}/photo", "put")["requestBody"]["content"]["application/octet-stream"]["schema"] = {"type": "string", "format": "binary"}
 
+@fixture("request-wrapped-in-overlapping-one-of", "request-body-one-of-branches-overlap", "breaking",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id")
+def _(d):
+    new_pet = S(d).pop("NewPet")
+    tagged = {"type": "object", "required": ["name"], "properties": {"name": new_pet["properties"]["name"], "tag": {"type": "string"}}}
+    with_status = {"type": "object", "required": ["name"], "properties": {"name": new_pet["properties"]["name"], "status": ref("PetStatus")}}
+    S(d)["NewPet"] = {"oneOf": [tagged, with_status]}
+
 def pet_with_all_of(d):
     pet = S(d).pop("Pet")
     S(d)["Pet"] = {"allOf": [ref("Address"), pet]}
