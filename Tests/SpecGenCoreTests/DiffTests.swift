@@ -135,6 +135,17 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(try runSpecgen(["diff", "git:no-such-revision", "api.json"], in: folder).status, 2)
     }
 
+    func testBadInputOnBothSidesReportsBothLocatedErrors() throws {
+        let folder = try temporaryFolder(self)
+        try Data("{\"openapi\": \"3.0.3\",\n  \"paths\": {,}\n}\n".utf8).write(to: folder.appendingPathComponent("old.json"))
+        try Data("openapi: 3.0.3\npaths:\n  /a: [\n".utf8).write(to: folder.appendingPathComponent("new.yaml"))
+        let result = try runSpecgen(["diff", "old.json", "new.yaml"], in: folder)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("old.json:2:13: error:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("new.yaml:4:1: error:"), result.stderr)
+    }
+
     // MARK: Rules found through oasdiff's pairs (docs/DIFF.md, proof 2)
 
     func testSchemaAddedToARequestMediaTypeIsWireBreaking() throws {
