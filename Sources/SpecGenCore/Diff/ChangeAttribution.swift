@@ -48,7 +48,7 @@ struct ChangeAttribution {
         let members = located.map { MemberName($0.names) }
         var unattributed: [SurfaceChange] = []
         for surface in surfaceChanges {
-            let candidates = byFile[surface.file] ?? []
+            guard let candidates = byFile[surface.file] else { unattributed.append(surface); continue }
             let path = SurfacePath(surface)
             let matching = candidates.filter { members[$0].map(path.matches) ?? false }
             let chosen = matching.isEmpty && candidates.count == 1 && located[candidates[0]].names.isEmpty ? candidates : matching

@@ -47,6 +47,8 @@ struct SwiftSurface: Sendable {
 
     private static let accessWords = ["public ", "package ", "internal ", "open "]
 
+    private static let typeKeywords = [("struct", "struct "), ("enum", "enum "), ("typealias", "typealias ")]
+
     private mutating func read(_ text: String, file: String) {
         var scopes: [(indent: Int, path: String, isEnum: Bool)] = []
         var pendingInit: (owner: String, indent: Int, lines: [String])?
@@ -123,8 +125,8 @@ struct SwiftSurface: Sendable {
     private mutating func typeDeclaration(_ text: String, owner: String, file: String) -> (path: String, isEnum: Bool)? {
         var rest = Substring(text)
         if rest.hasPrefix("indirect ") { rest = rest.dropFirst("indirect ".count) }
-        for keyword in ["struct", "enum", "typealias"] where rest.hasPrefix(keyword + " ") {
-            let afterKeyword = rest.dropFirst(keyword.count + 1)
+        for (keyword, keywordAndSpace) in Self.typeKeywords where rest.hasPrefix(keywordAndSpace) {
+            let afterKeyword = rest.dropFirst(keywordAndSpace.count)
             let name = String(afterKeyword.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" })
             let path = join(owner, name)
             if keyword == "typealias" {
