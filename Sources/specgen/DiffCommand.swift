@@ -13,10 +13,13 @@ per change:
 and a semver bump (major, minor, patch, none).
 
 OLD and NEW are files (JSON, YAML, Swagger 2.0) or git:REV: the config's spec as it was at that revision
-(git show). The config's overlays are applied to both sides.
+(git show). The config's overlays are applied to both sides. An operation in scope whose operationId was
+renamed is found again by method and path. Every change has a rule id (docs/DIFF.md lists them), the
+operation, and its file:line:column in OLD and NEW.
 
 OPTIONS:
-  --config FILE          Config file (default: ./specgen.json when present): spec, overlays, operations.
+  --config FILE          Config file (default: ./specgen.json, .yaml or .yml when present): spec, overlays,
+                         operations (the scope; all operations when it lists none).
   --operation ID         Only this operation and the schemas it reaches (repeatable).
   --format FORMAT        text (default, compiler style), markdown (a changelog section), json (one object:
                          {"semver", "changes": [{"rule", "operation", "wire", "swift", "message", "old",
@@ -27,7 +30,9 @@ OPTIONS:
   --max-input-bytes N    Refuse inputs larger than N bytes (default 67108864).
   -h, --help             Show this help.
 
-EXIT STATUS: 0 no change with the --fail-on verdict, 1 such a change, 2 usage or input errors.
+EXIT STATUS: 0 no change with the --fail-on verdict, 1 such a change, 2 usage or input errors (a syntax or
+model error in a document is reported as file:line:column: error: … with its JSON pointer and a hint; nothing
+is printed on standard output then).
 
 EXAMPLES:
   specgen diff Specs/api-v1.json Specs/api-v2.yaml

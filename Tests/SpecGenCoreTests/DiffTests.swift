@@ -134,4 +134,76 @@ final class DiffTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("api.json@HEAD:"), result.stdout)
         XCTAssertEqual(try runSpecgen(["diff", "git:no-such-revision", "api.json"], in: folder).status, 2)
     }
+
+    func testBadInputOnBothSidesReportsBothLocatedErrors() throws {
+        let folder = try temporaryFolder(self)
+        try Data("{\"openapi\": \"3.0.3\",\n  \"paths\": {,}\n}\n".utf8).write(to: folder.appendingPathComponent("old.json"))
+        try Data("openapi: 3.0.3\npaths:\n  /a: [\n".utf8).write(to: folder.appendingPathComponent("new.yaml"))
+        let result = try runSpecgen(["diff", "old.json", "new.yaml"], in: folder)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("old.json:2:13: error:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("new.yaml:4:1: error:"), result.stderr)
+    }
+
+    // MARK: Rules found through oasdiff's pairs (docs/DIFF.md, proof 2)
+
+    func testSchemaAddedToARequestMediaTypeIsWireBreaking() throws {
+        let change = try XCTUnwrap(report("87-request-media-type-schema-added").changes.first { $0.rule == "request-body-media-type-schema-added" })
+        XCTAssertEqual(change.wire, .breaking)
+        XCTAssertEqual(change.swift, .none)
+    }
+
+    func testRequestBodyWrappedInOverlappingOneOfIsWireBreaking() throws {
+        let change = try XCTUnwrap(report("88-request-wrapped-in-overlapping-one-of").changes.first { $0.rule == "request-body-one-of-branches-overlap" })
+        XCTAssertEqual(change.wire, .breaking)
+        XCTAssertTrue(change.message.contains("branches 1, 2"), change.message)
+    }
+
+    func testOneOfWhoseBranchesDoNotBothMatchIsNoOverlap() throws {
+        // The second branch now requires `tag`, which OLD's client does not always send: one branch matches.
+        let folder = fixtureURL("diff/88-request-wrapped-in-overlapping-one-of")
+        var new = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("new.json"))) as? [String: Any])
+        var components = try XCTUnwrap(new["components"] as? [String: Any]), schemas = try XCTUnwrap(components["schemas"] as? [String: Any])
+        var newPet = try XCTUnwrap(schemas["NewPet"] as? [String: Any]), branches = try XCTUnwrap(newPet["oneOf"] as? [[String: Any]])
+        branches[1]["required"] = ["name", "status"]
+        newPet["oneOf"] = branches
+        schemas["NewPet"] = newPet
+        components["schemas"] = schemas
+        new["components"] = components
+        let newDocument = try DocumentLoader.read(SourceFile(path: "new.json", bytes: [UInt8](JSONSerialization.data(withJSONObject: new))))
+        let old = try DocumentLoader.load(path: folder.appendingPathComponent("old.json").path)
+        let report = try DiffEngine.run(old: old, new: newDocument, scope: .init())
+        XCTAssertFalse(report.changes.contains { $0.rule == "request-body-one-of-branches-overlap" }, "\(report.changes)")
+    }
+
+    func testAllOfPartRemovedFromAResponseIsWireCompatible() throws {
+        let report = try report("89-response-all-of-removed")
+        XCTAssertEqual(report.changes.first { $0.rule == "response-body-all-of-removed" }?.wire, .compatible)
+        XCTAssertFalse(report.changes.contains { $0.wire == .breaking }, "\(report.changes)")
+    }
+
+    // MARK: The JSON report is written directly; it must stay the shared writer's layout
+
+    func testJSONReportIsTheSharedWritersLayoutByteForByte() throws {
+        func object(_ members: [(String, JSONValue)]) -> JSONValue {
+            .object(JSONObject(members.map { JSONObject.Entry(key: $0.0, value: JSONNode($0.1)) }))
+        }
+        func location(_ location: SourceLocation?) -> JSONValue { location.map { .string("\($0.file):\($0.line):\($0.column)") } ?? .null }
+        func viaWriter(_ report: ChangeReport) -> String {
+            let items = report.sortedChanges.map { change in
+                object([("rule", .string(change.rule)), ("operation", .string(change.operation)), ("wire", .string(change.wire.rawValue)),
+                        ("swift", .string(change.swift.rawValue)), ("message", .string(change.message)), ("old", location(change.old)),
+                        ("new", location(change.new)), ("pointer", .string(change.pointer))])
+            }
+            return JSONWriter(style: .pretty(indent: 2)).string(object([("semver", .string(report.semver.rawValue)), ("changes", .array(items.map { JSONNode($0) }))])) + "\n"
+        }
+        var changed = try report("45-response-enum-value-removed")
+        XCTAssertGreaterThan(changed.changes.count, 1)
+        changed.changes[0].message = "quote \" backslash \\ newline \n return \r tab \t nul \u{0} escape \u{1B} del \u{7F} é 😀 \u{202E}"
+        XCTAssertEqual(changed.rendered(.json), viaWriter(changed))
+        let empty = try report("01-operation-removed", operations: ["getPet"])
+        XCTAssertEqual(empty.changes, [])
+        XCTAssertEqual(empty.rendered(.json), viaWriter(empty))
+    }
 }

@@ -12,13 +12,22 @@ struct ChangeAttribution {
         var names: [String]
     }
 
+    /// What makes two model changes copies of one (a shared schema reached by several operations); a missing
+    /// pointer counts as the root, as the text key this replaces did.
+    private struct CopyKey: Hashable {
+        var rule: String
+        var old: JSONPointer
+        var new: JSONPointer
+        var wire: WireVerdict
+        var names: [String]
+    }
+
     func changes(_ modelChanges: [OperationChange], _ surfaceChanges: [SurfaceChange]) -> [APIChange] {
         var located: [Located] = []
-        var index: [String: Int] = [:]
+        var index: [CopyKey: Int] = [:]
         for item in modelChanges {
             let change = item.change
-            let pointer = (change.newPointer ?? change.oldPointer ?? .root).description
-            let key = "\(change.rule)|\(change.oldPointer?.description ?? "")|\(change.newPointer?.description ?? "")|\(change.wire.rawValue)|\(change.names)"
+            let key = CopyKey(rule: change.rule, old: change.oldPointer ?? .root, new: change.newPointer ?? .root, wire: change.wire, names: change.names)
             if let existing = index[key] {
                 if !located[existing].operations.contains(item.operation) { located[existing].operations.append(item.operation) }
                 continue
@@ -28,6 +37,7 @@ struct ChangeAttribution {
             if let name = new.operationTypeNames[item.operation] { files.insert("Swift/Operations/\(name).swift") }
             if let key = change.oldPointer.flatMap(componentKey), let name = old.componentNames[key] { files.insert("Swift/Types/\(name).swift") }
             if let key = change.newPointer.flatMap(componentKey), let name = new.componentNames[key] { files.insert("Swift/Types/\(name).swift") }
+            let pointer = (change.newPointer ?? change.oldPointer ?? .root).description
             let apiChange = APIChange(rule: change.rule, operation: item.operation, wire: change.wire, message: change.message,
                                       old: change.oldPointer.flatMap(old.api.location(of:)), new: change.newPointer.flatMap(new.api.location(of:)), pointer: pointer)
             index[key] = located.count
@@ -35,10 +45,12 @@ struct ChangeAttribution {
         }
         var byFile: [String: [Int]] = [:]
         for position in located.indices { for file in located[position].files { byFile[file, default: []].append(position) } }
+        let members = located.map { MemberName($0.names) }
         var unattributed: [SurfaceChange] = []
         for surface in surfaceChanges {
-            let candidates = byFile[surface.file] ?? []
-            let matching = candidates.filter { matches(surface, names: located[$0].names) }
+            guard let candidates = byFile[surface.file] else { unattributed.append(surface); continue }
+            let path = SurfacePath(surface)
+            let matching = candidates.filter { members[$0].map(path.matches) ?? false }
             let chosen = matching.isEmpty && candidates.count == 1 && located[candidates[0]].names.isEmpty ? candidates : matching
             guard !chosen.isEmpty else { unattributed.append(surface); continue }
             for position in chosen {
@@ -83,23 +95,44 @@ struct ChangeAttribution {
         return nil
     }
 
-    /// True when the surface change names the JSON member the model change is about.
-    private func matches(_ surface: SurfaceChange, names: [String]) -> Bool {
-        guard let last = names.last(where: { $0 != "[]" && $0 != "oneOf" }) else { return false }
-        let member = SwiftNaming.lowerCamel(last), type = SwiftNaming.upperCamel(last)
-        let parts = surface.path.split(separator: ".").map(String.init)
-        if surface.path.hasSuffix(".init") { return surface.message.contains("`\(member):`") }
-        if last == "response" { return surface.path.hasPrefix("APIClient.") || parts.contains("ResponseBody") }
-        if last == "body" { return parts.last == "body" || parts.contains("Body") }
-        let lastPart = parts.last.map(Self.withoutCounter) ?? ""
-        return lastPart == member || lastPart == "`\(member)`" || parts.map(Self.withoutCounter).contains(type)
+    /// The JSON member a model change is about (its last name that is not `[]` or `oneOf`), with the Swift
+    /// names our naming gives it; nil when the change names none.
+    private struct MemberName {
+        let json: String, member: String, type: String
+
+        init?(_ names: [String]) {
+            guard let last = names.last(where: { $0 != "[]" && $0 != "oneOf" }) else { return nil }
+            (json, member, type) = (last, SwiftNaming.lowerCamel(last), SwiftNaming.upperCamel(last))
+        }
+    }
+
+    /// A surface change's declaration path, split once (a change is tested against every model change of its file).
+    private struct SurfacePath {
+        let surface: SurfaceChange
+        let parts: [Substring]
+        let partsWithoutCounter: [Substring]
+
+        init(_ surface: SurfaceChange) {
+            self.surface = surface
+            parts = surface.path.split(separator: ".")
+            partsWithoutCounter = parts.map(ChangeAttribution.withoutCounter)
+        }
+
+        /// True when the surface change names the JSON member the model change is about.
+        func matches(_ name: MemberName) -> Bool {
+            if surface.path.hasSuffix(".init") { return surface.message.contains("`\(name.member):`") }
+            if name.json == "response" { return surface.path.hasPrefix("APIClient.") || parts.contains("ResponseBody") }
+            if name.json == "body" { return parts.last == "body" || parts.contains("Body") }
+            let lastPart = partsWithoutCounter.last ?? ""
+            return lastPart == name.member || lastPart == "`\(name.member)`" || partsWithoutCounter.contains(Substring(name.type))
+        }
     }
 
     /// `type2` → `type`: `UniqueNamer` appends a counter when a name is taken.
-    private static func withoutCounter(_ name: String) -> String {
-        var result = Substring(name)
+    private static func withoutCounter(_ name: Substring) -> Substring {
+        var result = name
         while let last = result.last, last.isNumber, result.count > 1 { result = result.dropLast() }
-        return String(result)
+        return result
     }
 
     /// A Swift change no model change explains (a renamed type, a name shifted by a new colliding name).

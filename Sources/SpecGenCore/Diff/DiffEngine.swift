@@ -77,19 +77,42 @@ public enum DiffEngine {
             }
             return found
         }
-        var graph: [String: Set<String>] = [:]
-        for (key, schema) in api.schemas { graph[key] = directReferences([schema]) }
-        var reaching: [String: [String]] = [:]
-        for operation in operations {
+        // Components are numbered, so each operation's walk marks an array instead of hashing names.
+        var numbers: [String: Int] = [:]
+        var keys: [String] = []
+        func number(_ key: String) -> Int {
+            if let known = numbers[key] { return known }
+            numbers[key] = keys.count
+            keys.append(key)
+            return keys.count - 1
+        }
+        var graph: [[Int]] = []
+        for (key, schema) in api.schemas {
+            let from = number(key), targets = directReferences([schema]).map(number)
+            if graph.count < keys.count { graph += Array(repeating: [], count: keys.count - graph.count) }
+            graph[from] = targets
+        }
+        var reachedBy: [[Int]] = []
+        var visitedBy: [Int] = []
+        for (position, operation) in operations.enumerated() {
             var roots = operation.parameters.compactMap(\.schema) + (operation.requestBody?.content.compactMap(\.schema) ?? [])
             for response in operation.responses { roots += response.content.compactMap(\.schema) + response.headers.compactMap(\.schema) }
-            var reached = directReferences(roots)
-            var pending = Array(reached)
-            while let key = pending.popLast() {
-                for next in graph[key] ?? [] where reached.insert(next).inserted { pending.append(next) }
+            var pending = directReferences(roots).map(number)
+            if visitedBy.count < keys.count {
+                visitedBy += Array(repeating: -1, count: keys.count - visitedBy.count)
+                reachedBy += Array(repeating: [], count: keys.count - reachedBy.count)
             }
-            for key in reached { reaching[key, default: []].append(operation.id) }
+            for key in pending { visitedBy[key] = position }
+            while let key = pending.popLast() {
+                reachedBy[key].append(position)
+                for next in key < graph.count ? graph[key] : [] where visitedBy[next] != position {
+                    visitedBy[next] = position
+                    pending.append(next)
+                }
+            }
         }
+        var reaching: [String: [String]] = [:]
+        for (key, positions) in zip(keys, reachedBy) where !positions.isEmpty { reaching[key] = positions.map { operations[$0].id } }
         return reaching
     }
 

@@ -14,10 +14,13 @@ public enum DiffInputs {
         }
     }
 
-    /// Loads OLD and NEW side by side (each is read on its own thread).
+    /// Loads OLD and NEW side by side (each is read on its own thread); when both fail, both errors are reported.
     public static func loadBoth(_ old: Source, _ new: Source, spec: String?, overlays: [String], limits: ReaderLimits = .default) throws(DiagnosticsError) -> (JSONDocument, JSONDocument) {
         let loaded = ParallelMap.map(count: 2) { index -> Result<JSONDocument, DiagnosticsError> in
             do throws(DiagnosticsError) { return .success(try load(index == 0 ? old : new, spec: spec, overlays: overlays, limits: limits)) } catch { return .failure(error) }
+        }
+        if case .failure(let first) = loaded[0], case .failure(let second) = loaded[1] {
+            throw DiagnosticsError(first.diagnostics + second.diagnostics)
         }
         return (try loaded[0].get(), try loaded[1].get())
     }

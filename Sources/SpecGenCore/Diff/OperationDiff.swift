@@ -121,7 +121,15 @@ struct OperationDiff {
                 changes.append(ModelChange(rule: "request-body-media-type-added", wire: .compatible, message: "the request body is also accepted as \(content.mediaType)", oldPointer: oldBody.pointer, newPointer: newBody.pointer.appending("content").appending(content.mediaType), names: ["body"]))
             }
             for content in oldBody.content {
-                guard let oldSchema = content.schema, let newSchema = newBody.content.first(where: { $0.mediaType == content.mediaType })?.schema else { continue }
+                guard let newContent = newBody.content.first(where: { $0.mediaType == content.mediaType }) else { continue }
+                let pointers = (old: oldBody.pointer.appending("content").appending(content.mediaType), new: newBody.pointer.appending("content").appending(content.mediaType))
+                if content.schema == nil, newContent.schema != nil {
+                    // Without a schema any body was accepted; now what OLD's client sends must match one.
+                    changes.append(ModelChange(rule: "request-body-media-type-schema-added", wire: .breaking, message: "the request body as \(content.mediaType) must match a schema now", oldPointer: pointers.old, newPointer: pointers.new, names: ["body"]))
+                } else if content.schema != nil, newContent.schema == nil {
+                    changes.append(ModelChange(rule: "request-body-media-type-schema-removed", wire: .compatible, message: "the request body as \(content.mediaType) no longer has a schema", oldPointer: pointers.old, newPointer: pointers.new, names: ["body"]))
+                }
+                guard let oldSchema = content.schema, let newSchema = newContent.schema else { continue }
                 changes += schemas.compare(oldSchema, newSchema, .request, subject: "request body").map { change in
                     var change = change
                     change.rule = change.rule.replacingOccurrences("request-", with: "request-body-").replacingOccurrences("request-body-property", with: "request-property")
@@ -145,7 +153,12 @@ struct OperationDiff {
                 changes.append(ModelChange(rule: "response-media-type-removed", wire: response.status.hasPrefix("2") ? .breaking : .compatible, message: "response \(response.status) is no longer sent as \(content.mediaType)", oldPointer: response.pointer, newPointer: counterpart.pointer, names: ["response"]))
             }
             for content in response.content {
-                guard let oldSchema = content.schema, let newSchema = counterpart.content.first(where: { $0.mediaType == content.mediaType })?.schema else { continue }
+                guard let newContent = counterpart.content.first(where: { $0.mediaType == content.mediaType }) else { continue }
+                if content.schema != nil, newContent.schema == nil {
+                    // OLD's client decodes a typed body; NEW promises nothing about it any more.
+                    changes.append(ModelChange(rule: "response-media-type-schema-removed", wire: response.status.hasPrefix("2") ? .breaking : .compatible, message: "response \(response.status) as \(content.mediaType) no longer has a schema", oldPointer: response.pointer.appending("content").appending(content.mediaType), newPointer: counterpart.pointer.appending("content").appending(content.mediaType), names: ["response"]))
+                }
+                guard let oldSchema = content.schema, let newSchema = newContent.schema else { continue }
                 let subject = "response \(response.status) body"
                 changes += schemas.compare(oldSchema, newSchema, .response, subject: subject).map { change in
                     var change = change

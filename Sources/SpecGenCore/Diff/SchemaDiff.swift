@@ -207,16 +207,40 @@ final class SchemaDiff {
         return false
     }
 
-    /// A new `allOf` part is one more set of rules a request must satisfy; a removed one is one fewer a
-    /// response is known to satisfy (object parts are compared member by member through the flattening).
+    /// A new `allOf` part is one more set of rules a request must satisfy. A removed one is compatible in a
+    /// response too: its object members are compared one by one through the flattening (a required member
+    /// that disappears is reported as such), and the client does not validate a response's other constraints.
     private func compareAllOf(_ a: Schema, _ b: Schema, _ direction: Direction, into changes: inout [ModelChange]) {
         let oldRefs = a.allOf.compactMap(\.ref), newRefs = b.allOf.compactMap(\.ref)
         for ref in newRefs where !oldRefs.contains(ref) {
             changes.append(make("all-of-added", direction, breaksWhen: .request, "%s must also match \(ref) now", a, b))
         }
         for ref in oldRefs where !newRefs.contains(ref) {
-            changes.append(make("all-of-removed", direction, breaksWhen: .response, "%s no longer matches \(ref)", a, b))
+            changes.append(make("all-of-removed", direction, breaksWhen: nil, "%s no longer matches \(ref)", a, b))
         }
+    }
+
+    /// A request object wrapped in `oneOf`: the branches (numbered from 1) that every value OLD's client sends
+    /// matches (their required members are among OLD's required ones, and they take OLD's members), when there
+    /// are several of them; nil otherwise.
+    private func overlappingBranches(_ a: Schema, _ b: Schema, _ direction: Direction) -> String? {
+        guard direction == .request, a.oneOf.isEmpty, a.anyOf.isEmpty, b.oneOf.count > 1, a.nonNullTypes?.contains(.object) ?? true else { return nil }
+        let (oldProperties, oldRequired) = flattenedProperties(a, in: old)
+        guard !oldRequired.isEmpty else { return nil }
+        let matching = b.oneOf.indices.filter { index in
+            let branch = new.dereference(b.oneOf[index])
+            guard branch.nonNullTypes?.contains(.object) ?? true else { return false }
+            let (properties, required) = flattenedProperties(branch, in: new)
+            let takesOldMembers = !isForbidden(branch.additionalProperties) || oldRequired.allSatisfy { name in properties.contains { $0.name == name } }
+            // A member the branch types differently, or restricts to an enum (a discriminator), may tell the branches apart.
+            let sameMembers = oldRequired.allSatisfy { name in
+                guard let mine = oldProperties.first(where: { $0.name == name }), let theirs = properties.first(where: { $0.name == name }) else { return true }
+                let before = old.dereference(mine.schema), after = new.dereference(theirs.schema)
+                return after.enumValues == nil && (before.nonNullTypes ?? []).isSubset(of: after.nonNullTypes ?? before.nonNullTypes ?? [])
+            }
+            return !oldProperties.isEmpty && required.isSubset(of: oldRequired) && takesOldMembers && sameMembers
+        }
+        return matching.count > 1 ? matching.map { String($0 + 1) }.joined(separator: ", ") : nil
     }
 
     private func compareComposition(_ a: Schema, _ b: Schema, _ direction: Direction, into changes: inout [ModelChange]) {
@@ -228,6 +252,9 @@ final class SchemaDiff {
         }
         for (index, ref) in newRefs.enumerated() where !oldRefs.contains(ref) && index >= oldRefs.count || (newBranches[index].ref != nil && !oldRefs.contains(ref)) {
             changes.append(make("one-of-branch-added", direction, breaksWhen: .response, "%s may now be the branch \(ref)", a, newBranches[index]))
+        }
+        if let overlap = overlappingBranches(a, b, direction) {
+            changes.append(make("one-of-branches-overlap", direction, breaksWhen: .request, "%s became a oneOf whose branches \(overlap) all match what OLD's client always sends (oneOf accepts exactly one)", a, b))
         }
         for (index, pair) in zip(oldBranches, newBranches).enumerated() where pair.0.ref == nil && pair.1.ref == nil {
             changes += compare(pair.0, pair.1, direction, subject: "branch \(index + 1)").map { nested($0, under: "oneOf") }

@@ -14,7 +14,7 @@ enum SurfaceDiff {
     /// the same Swift type), and a type that became a typealias keeps its members when its target has them.
     static func compare(_ old: SwiftSurface, _ new: SwiftSurface) -> [SurfaceChange] {
         var changes: [SurfaceChange] = []
-        for (path, symbol) in old.symbols.sorted(by: { $0.key < $1.key }) {
+        for (path, symbol) in sortedByKey(old.symbols) {
             guard let counterpart = lookup(path, in: new) else {
                 changes.append(SurfaceChange(path: path, verdict: .sourceBreaking, message: "\(describe(symbol)) `\(path)` is no longer generated", file: symbol.file))
                 continue
@@ -23,12 +23,12 @@ enum SurfaceDiff {
                 changes.append(SurfaceChange(path: path, verdict: .sourceBreaking, message: problem, file: counterpart.file))
             }
         }
-        for (path, symbol) in new.symbols.sorted(by: { $0.key < $1.key }) where lookup(path, in: old) == nil {
+        for (path, symbol) in sortedByKey(new.symbols) where lookup(path, in: old) == nil {
             let breaks = symbol.kind == .enumCase
             let message = breaks ? "one-of enum `\(parent(path))` gained case `\(last(path))`: exhaustive switches no longer compile" : "\(describe(symbol)) `\(path)` is new"
             changes.append(SurfaceChange(path: path, verdict: breaks ? .sourceBreaking : .additive, message: message, file: symbol.file))
         }
-        for (owner, oldInits) in old.initializers.sorted(by: { $0.key < $1.key }) {
+        for (owner, oldInits) in sortedByKey(old.initializers) {
             let newInits = initializers(owner, in: new)
             guard !newInits.isEmpty || lookup(owner, in: new) != nil else { continue }  // the type's removal is reported
             var broken = false
@@ -43,6 +43,11 @@ enum SurfaceDiff {
             }
         }
         return changes
+    }
+
+    /// The entries in key order; the keys alone are sorted (cheaper than moving whole entries around).
+    private static func sortedByKey<Value>(_ dictionary: [String: Value]) -> [(key: String, value: Value)] {
+        dictionary.keys.sorted().map { ($0, dictionary[$0]!) }
     }
 
     private static func describe(_ symbol: SwiftSurface.Symbol) -> String {

@@ -47,18 +47,19 @@ struct SwiftSurface: Sendable {
 
     private static let accessWords = ["public ", "package ", "internal ", "open "]
 
+    private static let typeKeywords = [("struct", "struct "), ("enum", "enum "), ("typealias", "typealias ")]
+
     private mutating func read(_ text: String, file: String) {
         var scopes: [(indent: Int, path: String, isEnum: Bool)] = []
         var pendingInit: (owner: String, indent: Int, lines: [String])?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let spaces = line.utf8.prefix { $0 == UInt8(ascii: " ") }.count
-            let trimmed = line.dropFirst(spaces)
+        for (line, spaces) in Self.lines(text) {
             let indent = spaces / 4
             // Only declarations, `case` lines, extensions and the end of a multi-line `init(` matter.
-            guard let first = trimmed.utf8.first, pendingInit != nil || Self.interestingFirstBytes.contains(first) else { continue }
+            guard let first = line.utf8.first, pendingInit != nil || Self.interestingFirstBytes.contains(first) else { continue }
+            let trimmed = line
             if var open = pendingInit {
                 if trimmed.hasPrefix(")") {
-                    addInitializer(owner: open.owner, parameterText: open.lines.joined(separator: ","), file: file)
+                    addInitializer(owner: open.owner, parameterText: Substring(open.lines.joined(separator: ",")), file: file)
                     pendingInit = nil
                 } else {
                     open.lines.append(String(trimmed))
@@ -66,7 +67,7 @@ struct SwiftSurface: Sendable {
                 }
                 continue
             }
-            if trimmed.hasPrefix("///") || trimmed.hasPrefix("//") || trimmed.hasPrefix("#") { continue }
+            if first == UInt8(ascii: "#") || (first == UInt8(ascii: "/") && trimmed.utf8.dropFirst().first == UInt8(ascii: "/")) { continue }
             while let last = scopes.last, last.indent >= indent { scopes.removeLast() }
             let owner = scopes.last.map { $0.indent == indent - 1 ? $0.path : nil } ?? (indent == 0 ? "" : nil)
             guard let owner else { continue }
@@ -95,14 +96,37 @@ struct SwiftSurface: Sendable {
         }
     }
 
+    /// The non-empty lines of `text` without their leading spaces, with the number of spaces; split on the
+    /// `\n` byte, so a line is never scanned character by character just to find its end.
+    private static func lines(_ text: String) -> [(line: Substring, spaces: Int)] {
+        var text = text
+        text.makeContiguousUTF8()
+        // (start, spaces, end) byte offsets of each non-empty line, found on the contiguous bytes.
+        let spans = text.utf8.withContiguousStorageIfAvailable { bytes -> [(Int, Int, Int)] in
+            var spans: [(Int, Int, Int)] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var spaces = 0
+                while start + spaces < end, bytes[start + spaces] == UInt8(ascii: " ") { spaces += 1 }
+                if start < end { spans.append((start, spaces, end)) }
+                start = end + 1
+            }
+            return spans
+        } ?? []
+        let utf8 = text.utf8, origin = utf8.startIndex
+        return spans.map { start, spaces, end in (text[utf8.index(origin, offsetBy: start + spaces)..<utf8.index(origin, offsetBy: end)], spaces) }
+    }
+
     private func join(_ owner: String, _ name: String) -> String { owner.isEmpty ? name : owner + "." + name }
 
     /// `struct X…`, `indirect enum X…`, `enum X {}`, `typealias X = Y`.
     private mutating func typeDeclaration(_ text: String, owner: String, file: String) -> (path: String, isEnum: Bool)? {
         var rest = Substring(text)
         if rest.hasPrefix("indirect ") { rest = rest.dropFirst("indirect ".count) }
-        for keyword in ["struct", "enum", "typealias"] where rest.hasPrefix(keyword + " ") {
-            let afterKeyword = rest.dropFirst(keyword.count + 1)
+        for (keyword, keywordAndSpace) in Self.typeKeywords where rest.hasPrefix(keywordAndSpace) {
+            let afterKeyword = rest.dropFirst(keywordAndSpace.count)
             let name = String(afterKeyword.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" })
             let path = join(owner, name)
             if keyword == "typealias" {
@@ -127,83 +151,107 @@ struct SwiftSurface: Sendable {
     }
 
     /// `var name: Type`, `static let name = …`, `func name(…) … -> T`, one-line `init(…)`.
-    private mutating func member(_ text: String, owner: String, file: String) {
+    private mutating func member(_ line: String, owner: String, file: String) {
+        let text = Substring(line)
         if text.hasPrefix("init(") {
             let inside = text.dropFirst("init(".count)
             guard let close = Self.closingParenthesis(inside) else { return }
-            addInitializer(owner: owner, parameterText: String(inside[..<close]), file: file)
+            addInitializer(owner: owner, parameterText: inside[..<close], file: file)
         } else if text.hasPrefix("var ") {
             let body = text.dropFirst(4)
-            let name = String(body.prefix { $0 != ":" })
-            let type = body.dropFirst(name.count + 1).prefix { $0 != "{" && $0 != "=" }.trimmingCharacters(in: " ")
-            let path = join(owner, name.trimmingCharacters(in: "`"))
+            let name = Self.prefix(body, upTo: ":")
+            let afterName = name.endIndex < body.endIndex ? body[body.utf8.index(after: name.endIndex)...] : body[body.endIndex...]
+            let type = String(Self.trimming(Self.prefix(afterName, upTo: "{="), " "))
+            let path = join(owner, String(Self.trimming(name, "`")))
             symbols[path] = Symbol(path: path, kind: .property, signature: type, file: file)
         } else if text.hasPrefix("static let ") || text.hasPrefix("static var ") {
             let body = text.dropFirst("static let ".count)
-            let name = String(body.prefix { $0 != ":" && $0 != " " && $0 != "=" }).trimmingCharacters(in: "`")
+            let name = String(Self.trimming(Self.prefix(body, upTo: ": ="), "`"))
             let path = join(owner, name)
             symbols[path] = Symbol(path: path, kind: .staticMember, signature: "static", file: file)
         } else if text.hasPrefix("func ") || text.hasPrefix("static func ") {
             let body = text.dropFirst(text.hasPrefix("func ") ? 5 : 12)
-            let name = String(body.prefix { $0 != "(" && $0 != "<" }).trimmingCharacters(in: "`")
-            guard let open = body.firstIndex(of: "("), let close = Self.closingParenthesis(body[body.index(after: open)...]) else { return }
-            let parameters = Self.splitParameters(String(body[body.index(after: open)..<close]))
+            let name = String(Self.trimming(Self.prefix(body, upTo: "(<"), "`"))
+            guard let open = body.utf8.firstIndex(of: UInt8(ascii: "(")), let close = Self.closingParenthesis(body[body.utf8.index(after: open)...]) else { return }
+            let parameters = Self.splitParameters(body[body.utf8.index(after: open)..<close])
             let labels = parameters.map { $0.label + ":" }.joined()
-            let result = body[close...].dropFirst().prefix { $0 != "{" }.trimmingCharacters(in: " ")
+            let result = String(Self.trimming(Self.prefix(body[close...].dropFirst(), upTo: "{"), " "))
             let path = join(owner, "\(name)(\(labels))")
             let signature = "(" + parameters.map { "\($0.label): \($0.type)" }.joined(separator: ", ") + ") " + result
             symbols[path] = Symbol(path: path, kind: .method, signature: signature, file: file)
         }
     }
 
-    private mutating func addInitializer(owner: String, parameterText: String, file: String) {
+    private mutating func addInitializer(owner: String, parameterText: Substring, file: String) {
         let parameters = Self.splitParameters(parameterText)
         let labels = parameters.map { $0.label + ":" }.joined()
         initializers[owner, default: []].append(Symbol(path: "\(owner).init(\(labels))", kind: .initializer, signature: "", parameters: parameters, file: file))
+    }
+
+    // The generated text is scanned byte by byte: every character the scanner looks for is ASCII.
+
+    /// `text` up to the first of the ASCII characters `stops` (all of it when none occurs).
+    static func prefix(_ text: Substring, upTo stops: StaticString) -> Substring {
+        stops.withUTF8Buffer { stopBytes in text[..<(text.utf8.firstIndex { stopBytes.contains($0) } ?? text.endIndex)] }
+    }
+
+    /// `text` without the ASCII character `byte` at either end.
+    static func trimming(_ text: Substring, _ character: Unicode.Scalar) -> Substring {
+        let byte = UInt8(ascii: character), utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { $0 != byte }), let last = utf8.lastIndex(where: { $0 != byte }) else { return text[text.endIndex...] }
+        return text[first..<utf8.index(after: last)]
     }
 
     /// The index of the `)` closing a list that starts right after `(`.
     static func closingParenthesis(_ text: Substring) -> String.Index? {
         var depth = 0
         var inString = false
-        for index in text.indices {
-            let character = text[index]
-            if character == "\"" { inString.toggle() }
+        let utf8 = text.utf8
+        for index in utf8.indices {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\"") { inString.toggle() }
             if inString { continue }
-            if character == "(" || character == "[" || character == "<" { depth += 1 }
-            if character == "]" || character == ">" { depth -= 1 }
-            if character == ")" {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"): depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: ">"): depth -= 1
+            case UInt8(ascii: ")"):
                 if depth == 0 { return index }
                 depth -= 1
+            default: break
             }
         }
         return nil
     }
 
     /// `a: Int, b: [String: X]? = nil, _ operation: Y` → parameters (top-level commas only).
-    static func splitParameters(_ text: String) -> [Parameter] {
-        var parts: [String] = []
-        var current = ""
+    static func splitParameters(_ text: Substring) -> [Parameter] {
+        var parts: [Substring] = []
         var depth = 0
         var inString = false
-        for character in text {
-            if character == "\"" { inString.toggle() }
-            if !inString {
-                if "([<".contains(character) { depth += 1 }
-                if ")]>".contains(character) { depth -= 1 }
-                if character == ",", depth == 0 { parts.append(current); current = ""; continue }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for index in utf8.indices {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\"") { inString.toggle() }
+            if inString { continue }
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"): depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">"): depth -= 1
+            case UInt8(ascii: ",") where depth == 0:
+                parts.append(text[start..<index])
+                start = utf8.index(after: index)
+            default: break
             }
-            current.append(character)
         }
-        parts.append(current)
+        parts.append(text[start...])
         return parts.compactMap { part in
-            let trimmed = part.trimmingCharacters(in: " ")
-            guard let colon = trimmed.firstIndex(of: ":") else { return nil }
-            let names = trimmed[..<colon].split(separator: " ")
-            let label = String(names.first ?? "_").trimmingCharacters(in: "`")
-            let rest = trimmed[trimmed.index(after: colon)...]
-            let pieces = rest.split(separator: "=", maxSplits: 1)
-            let type = (pieces.first.map(String.init) ?? "").trimmingCharacters(in: " ")
+            let trimmed = trimming(part, " ")
+            guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            let names = trimmed[..<colon].utf8.split(separator: UInt8(ascii: " ")).map(Substring.init)
+            let label = String(trimming(names.first ?? "_", "`"))
+            let rest = trimmed[trimmed.utf8.index(after: colon)...]
+            let pieces = rest.utf8.split(separator: UInt8(ascii: "="), maxSplits: 1).map(Substring.init)
+            let type = String(trimming(pieces.first ?? "", " "))
             return Parameter(label: label, type: type, defaulted: pieces.count > 1)
         }
     }

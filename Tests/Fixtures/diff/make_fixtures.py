@@ -14,9 +14,10 @@ def P(d, path, method): return d["paths"][path][method]
 def param(d, path, method, name): return next(p for p in P(d, path, method)["parameters"] if p["name"] == name)
 
 FIXTURES = []
-def fixture(name, rule, wire, consumer):
+def fixture(name, rule, wire, consumer, before=None):
+    """`before` (optional) edits the base for both sides, so an edit can remove what the base lacks."""
     def register(edit):
-        FIXTURES.append((name, rule, wire, consumer, edit))
+        FIXTURES.append((name, rule, wire, consumer, edit, before))
         return edit
     return register
 
@@ -322,6 +323,128 @@ def _(d): del S(d)["PetStatus"]["enum"]
          "let pets = try await client.listPets(.init(limit: 15, status: .available))\n_ = pets.count")
 def _(d): param(d, "/pets", "get", "limit")["schema"]["multipleOf"] = 10
 
+# --- rules the first 68 fixtures did not reach ---
+def bearer_on_get_pet(d):
+    d["components"]["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
+    P(d, "/pets/{petId}", "get")["security"] = [{"bearer": []}]
+
+@fixture("security-requirement-removed", "security-requirement-removed", "compatible",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\n_ = pet.name", before=bearer_on_get_pet)
+def _(d): del P(d, "/pets/{petId}", "get")["security"]
+
+@fixture("request-body-added-optional", "request-body-added", "compatible",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\n_ = pet.name")
+def _(d): P(d, "/pets/{petId}", "get")["requestBody"] = {"content": {"application/json": {"schema": ref("PetPatch")}}}
+
+@fixture("response-non-success-status-added", "response-non-success-status-added", "compatible",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\n_ = pet.name")
+def _(d): P(d, "/pets/{petId}", "get")["responses"]["404"] = {"description": "not found", "content": {"application/json": {"schema": ref("Contact")}}}
+
+def not_found_on_get_pet(d): P(d, "/pets/{petId}", "get")["responses"]["404"] = {"description": "not found"}
+
+@fixture("response-non-success-status-removed", "response-non-success-status-removed", "compatible",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\n_ = pet.name", before=not_found_on_get_pet)
+def _(d): del P(d, "/pets/{petId}", "get")["responses"]["404"]
+
+@fixture("response-media-type-schema-removed", "response-media-type-schema-removed", "breaking",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\nprint(pet.name)")
+def _(d): del P(d, "/pets/{petId}", "get")["responses"]["200"]["content"]["application/json"]["schema"]
+
+@fixture("request-max-length-relaxed", "request-body-max-length-relaxed", "compatible",
+         "let pet = try await client.createPet(.init(body: NewPet(name: String(repeating: \"x\", count: 50))))\n_ = pet.id")
+def _(d): S(d)["NewPet"]["properties"]["name"]["maxLength"] = 100
+
+def name_min_length(d): S(d)["NewPet"]["properties"]["name"]["minLength"] = 3
+
+@fixture("request-min-length-relaxed", "request-body-min-length-relaxed", "compatible",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id", before=name_min_length)
+def _(d): S(d)["NewPet"]["properties"]["name"]["minLength"] = 1
+
+@fixture("request-parameter-min-tightened", "request-parameter-min-tightened", "breaking",
+         "let pets = try await client.listPets(.init(limit: 0, status: .available))\n_ = pets.count")
+def _(d): param(d, "/pets", "get", "limit")["schema"]["minimum"] = 1
+
+def limit_minimum(d): param(d, "/pets", "get", "limit")["schema"]["minimum"] = 1
+
+@fixture("request-parameter-min-relaxed", "request-parameter-min-relaxed", "compatible",
+         "let pets = try await client.listPets(.init(limit: 1, status: .available))\n_ = pets.count", before=limit_minimum)
+def _(d): param(d, "/pets", "get", "limit")["schema"]["minimum"] = 0
+
+def openapi_31(d): d["openapi"] = "3.1.0"
+
+@fixture("request-parameter-exclusive-max-tightened", "request-parameter-exclusive-max-tightened", "breaking",
+         "let pets = try await client.listPets(.init(limit: 100, status: .available))\n_ = pets.count", before=openapi_31)
+def _(d): param(d, "/pets", "get", "limit")["schema"]["exclusiveMaximum"] = 100
+
+@fixture("request-parameter-exclusive-min-tightened", "request-parameter-exclusive-min-tightened", "breaking",
+         "let pets = try await client.listPets(.init(limit: 0, status: .available))\n_ = pets.count", before=openapi_31)
+def _(d): param(d, "/pets", "get", "limit")["schema"]["exclusiveMinimum"] = 0
+
+@fixture("request-parameter-min-items-tightened", "request-parameter-min-items-tightened", "breaking",
+         "let pets = try await client.listPets(.init(status: .available, tags: []))\n_ = pets.count")
+def _(d): param(d, "/pets", "get", "tags")["schema"]["minItems"] = 1
+
+def tags_max_items(d): param(d, "/pets", "get", "tags")["schema"]["maxItems"] = 2
+
+@fixture("request-parameter-max-items-relaxed", "request-parameter-max-items-relaxed", "compatible",
+         "let pets = try await client.listPets(.init(status: .available, tags: [\"a\", \"b\"]))\n_ = pets.count", before=tags_max_items)
+def _(d): param(d, "/pets", "get", "tags")["schema"]["maxItems"] = 5
+
+@fixture("request-max-properties-tightened", "request-body-max-properties-tightened", "breaking",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\", tag: \"dog\", status: .available)))\n_ = pet.id")
+def _(d): S(d)["NewPet"]["maxProperties"] = 2
+
+@fixture("request-min-properties-tightened", "request-body-min-properties-tightened", "breaking",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id")
+def _(d): S(d)["NewPet"]["minProperties"] = 2
+
+def name_pattern(d): S(d)["NewPet"]["properties"]["name"]["pattern"] = "^[A-Za-z]+$"
+
+@fixture("request-pattern-removed", "request-body-pattern-removed", "compatible",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id", before=name_pattern)
+def _(d): del S(d)["NewPet"]["properties"]["name"]["pattern"]
+
+@fixture("request-pattern-changed", "request-body-pattern-changed", "breaking",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id", before=name_pattern)
+def _(d): S(d)["NewPet"]["properties"]["name"]["pattern"] = "^[a-z]+$"
+
+@fixture("request-format-added", "request-body-format-changed", "breaking",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\", tag: \"dog\")))\n_ = pet.id")
+def _(d): S(d)["NewPet"]["properties"]["tag"]["format"] = "email"
+
+def photo_upload(d):
+    d["paths"]["/pets/{petId}/photo"] = {"put": {"operationId": "uploadPhoto",
+        "parameters": [{"name": "petId", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "requestBody": {"required": True, "content": {"application/octet-stream": {}}}, "responses": {"204": {"description": "stored"}}}}
+
+@fixture("request-media-type-schema-added", "request-body-media-type-schema-added", "breaking",
+         "try await client.uploadPhoto(.init(petId: \"1\", body: Data([0xFF, 0xD8])))", before=photo_upload)
+def _(d): P(d, "/pets/{petId}/photo", "put")["requestBody"]["content"]["application/octet-stream"]["schema"] = {"type": "string", "format": "binary"}
+
+@fixture("request-wrapped-in-overlapping-one-of", "request-body-one-of-branches-overlap", "breaking",
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id")
+def _(d):
+    new_pet = S(d).pop("NewPet")
+    tagged = {"type": "object", "required": ["name"], "properties": {"name": new_pet["properties"]["name"], "tag": {"type": "string"}}}
+    with_status = {"type": "object", "required": ["name"], "properties": {"name": new_pet["properties"]["name"], "status": ref("PetStatus")}}
+    S(d)["NewPet"] = {"oneOf": [tagged, with_status]}
+
+def pet_with_all_of(d):
+    pet = S(d).pop("Pet")
+    S(d)["Pet"] = {"allOf": [ref("Address"), pet]}
+
+@fixture("response-all-of-removed", "response-body-all-of-removed", "compatible",
+         "let pet = try await client.getPet(.init(petId: \"1\"))\nprint(pet.name, pet.street ?? \"\")", before=pet_with_all_of)
+def _(d): S(d)["Pet"] = S(d)["Pet"]["allOf"][1]
+
+@fixture("unreached-schema-added", "swift-declaration-added", "compatible",
+         "let address = Address(street: \"Main St\")\n_ = address.street")
+def _(d): S(d)["Tag"] = {"type": "object", "properties": {"label": {"type": "string"}}}
+
+@fixture("unreached-schema-property-retyped", "swift-declaration-changed", "compatible",
+         "let address = Address(street: \"Main St\")\nlet street: String? = address.street\n_ = street")
+def _(d): S(d)["Address"]["properties"]["street"] = {"type": "integer"}
+
 CONSUMER = """// A consumer of the SDK generated from old.json: what an app would write, using what the edit touches.
 // `specgen diff` must call the edit source-breaking exactly when this stops compiling against new.json's SDK.
 import Foundation
@@ -336,10 +459,11 @@ def main():
     for entry in os.listdir(here):
         if os.path.isdir(os.path.join(here, entry)) and entry[:2].isdigit():
             shutil.rmtree(os.path.join(here, entry))
-    for index, (name, rule, wire, consumer, edit) in enumerate(FIXTURES, 1):
+    for index, (name, rule, wire, consumer, edit, before) in enumerate(FIXTURES, 1):
         folder = os.path.join(here, "%02d-%s" % (index, name))
         os.makedirs(folder)
         old = base()
+        if before: before(old)
         new = copy.deepcopy(old)
         edit(new)
         for file, doc in (("old.json", old), ("new.json", new)):

@@ -1,0 +1,7 @@
+// A consumer of the SDK generated from old.json: what an app would write, using what the edit touches.
+// `specgen diff` must call the edit source-breaking exactly when this stops compiling against new.json's SDK.
+import Foundation
+
+func consume(_ client: APIClient) async throws {
+    try await client.uploadPhoto(.init(petId: "1", body: Data([0xFF, 0xD8])))
+}
