@@ -12,14 +12,17 @@ guard arguments.count >= 2, let baseURL = URL(string: arguments[1]) else {
 let prompt = arguments.count > 2 ? arguments[2] : "Say hello"
 let client = APIClient(baseURL: baseURL, bearerToken: ProcessInfo.processInfo.environment["OPENAI_API_KEY"] ?? "sk-test")
 let started = Date()
+/// Writes a line at once (unbuffered), with the seconds since the request began.
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((String(format: "%.2f ", Date().timeIntervalSince(started)) + text + "\n").utf8))
+}
 do {
     let operation = Operations.CreateChatCompletion(body: .streaming(prompt, model: "gpt-4o-mini"))
     for try await chunk in client.events(operation) {
         let text = chunk.payload.choices.first?.delta.content.value ?? ""
-        print(String(format: "%.2f ", Date().timeIntervalSince(started)) + text)
-        fflush(stdout)
+        say(text)
     }
-    print(String(format: "%.2f ", Date().timeIntervalSince(started)) + "[done]")
+    say("[done]")
 } catch {
     FileHandle.standardError.write(Data("stream failed: \(error)\n".utf8))
     exit(1)
