@@ -40,10 +40,10 @@ struct SwiftSurface: Sendable {
     }
 
     /// First letters of the lines `read` looks at: `public`/`package`, `internal`, `open`, `case`, `extension`,
-    /// `@SpecGenIndirect`, `/` (comments are skipped before scopes close) and `#`.
-    private static let interestingFirstBytes: Set<UInt8> = Set("picoe@/#".utf8)
+    /// `nonisolated`, `@SpecGenIndirect`, `/` (comments are skipped before scopes close) and `#`.
+    private static let interestingFirstBytes: Set<UInt8> = Set("picoen@/#".utf8)
 
-    private static let constantMembers = ["func validate(", "func encode(to", "init(from decoder", "func makeRequest(", "static let method", "static let pathTemplate", "static let knownValues", "var isKnown"]
+    private static let constantMembers = ["func validate(", "func encode(to", "init(from decoder", "func makeRequest(", "static let method", "static let pathTemplate", "static let operationID", "static let security", "static func output(statusCode", "static let knownValues", "var isKnown"]
 
     private static let accessWords = ["public ", "package ", "internal ", "open "]
 
@@ -73,6 +73,8 @@ struct SwiftSurface: Sendable {
             guard let owner else { continue }
             var declaration = String(trimmed)
             if declaration.hasPrefix("@SpecGenIndirect ") { declaration.removeFirst("@SpecGenIndirect ".count) }
+            // Every top-level declaration is `nonisolated` (MainActor default isolation); it says nothing about a change.
+            if declaration.hasPrefix("nonisolated ") { declaration.removeFirst("nonisolated ".count) }
             if declaration.hasPrefix("extension ") {
                 let name = declaration.dropFirst("extension ".count).prefix { $0 != " " && $0 != "{" }
                 scopes.append((indent, join(owner, String(name)), false))
@@ -84,6 +86,7 @@ struct SwiftSurface: Sendable {
             }
             guard let access = Self.accessWords.first(where: declaration.hasPrefix) else { continue }
             declaration.removeFirst(access.count)
+            if declaration.hasPrefix("nonisolated ") { declaration.removeFirst("nonisolated ".count) }
             // Every generated type has these; they say nothing about a change.
             if Self.constantMembers.contains(where: declaration.hasPrefix) { continue }
             if let type = typeDeclaration(declaration, owner: owner, file: file) {
