@@ -29,7 +29,7 @@ final class CLITests: XCTestCase {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Swift").path).sorted()
         XCTAssertEqual(names, ["SpecGenGroup0.swift", "SpecGenGroup1.swift", "SpecGenGroup2.swift", "SpecGenGroup3.swift", "SpecGenSupport.swift"])
         let text = try names.map { try String(contentsOf: folder.appendingPathComponent("Swift/" + $0), encoding: .utf8) }.joined()
-        XCTAssertEqual(text.components(separatedBy: "public struct UpdateUserRequestContent:").count - 1, 1)
+        XCTAssertEqual(text.components(separatedBy: "public nonisolated struct UpdateUserRequestContent:").count - 1, 1)
         let perType = try runSpecgen(["generate", "--group-files", "0", "--swift-only", "--quiet", "--output", folder.path])
         XCTAssertEqual(perType.status, 0, perType.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Swift/Types/UpdateUserRequestContent.swift").path))

@@ -21,7 +21,7 @@ final class TypeFidelityTests: XCTestCase {
         "Level": {"enum": [1, 2, null]}
         """)
         let flag = try XCTUnwrap(files["Swift/Types/Flag.swift"])
-        XCTAssertTrue(flag.contains("public struct Flag: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByBooleanLiteral"), flag)
+        XCTAssertTrue(flag.contains("public nonisolated struct Flag: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByBooleanLiteral"), flag)
         XCTAssertTrue(flag.contains("public static let `true` = Flag(rawValue: true)"), flag)
         let ratio = try XCTUnwrap(files["Swift/Types/Ratio.swift"])
         XCTAssertTrue(ratio.contains("public var rawValue: Double"), ratio)
@@ -46,7 +46,7 @@ final class TypeFidelityTests: XCTestCase {
         """)
         let pets = try XCTUnwrap(files["Swift/Types/Pets.swift"])
         XCTAssertTrue(pets.contains("public typealias Pets = [PetsItem]"), pets)
-        XCTAssertTrue(pets.contains("public struct PetsItem: Codable, Hashable, Sendable"), pets)
+        XCTAssertTrue(pets.contains("public nonisolated struct PetsItem: Codable, Hashable, Sendable"), pets)
         let owner = try XCTUnwrap(files["Swift/Types/Owner.swift"])
         XCTAssertTrue(owner.contains("public var pets: Pets?"), owner)
         XCTAssertTrue(owner.contains("item0.validate(at: specGenIndex("), owner)

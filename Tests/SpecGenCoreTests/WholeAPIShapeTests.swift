@@ -59,17 +59,17 @@ final class WholeAPIShapeTests: XCTestCase {
         XCTAssertTrue(update.contains("\n/// The same JSON shape as `GetClient`"), update)
         XCTAssertTrue(update.contains("public typealias UpdateClient = GetClient"), update)
         XCTAssertFalse(update.contains("struct"), update)
-        XCTAssertTrue(try XCTUnwrap(files["Swift/Types/GetClient.swift"]).contains("public struct GetClient: Codable, Hashable, Sendable"))
+        XCTAssertTrue(try XCTUnwrap(files["Swift/Types/GetClient.swift"]).contains("public nonisolated struct GetClient: Codable, Hashable, Sendable"))
         // Second round: once UpdateClient is GetClient, the envelopes are identical too; the alias keeps its doc.
         let envelope = try XCTUnwrap(files["Swift/Types/UpdateEnvelope.swift"])
         XCTAssertTrue(envelope.contains("/// What an update returns.\n///\n/// The same JSON shape as `GetEnvelope`"), envelope)
         XCTAssertTrue(envelope.hasSuffix("public typealias UpdateEnvelope = GetEnvelope\n"), envelope)
-        XCTAssertTrue(try XCTUnwrap(files["Swift/Types/OtherRule.swift"]).contains("public struct OtherRule"))
-        XCTAssertTrue(try XCTUnwrap(files["Swift/Types/OtherDoc.swift"]).contains("public struct OtherDoc"))
+        XCTAssertTrue(try XCTUnwrap(files["Swift/Types/OtherRule.swift"]).contains("public nonisolated struct OtherRule"))
+        XCTAssertTrue(try XCTUnwrap(files["Swift/Types/OtherDoc.swift"]).contains("public nonisolated struct OtherDoc"))
 
         // Off: every schema keeps its own struct, and the kept struct's text is what merging reused.
         let (separate, _) = try emit(spec, options: SwiftOptions(mergeIdenticalTypes: false))
-        XCTAssertTrue(try XCTUnwrap(separate["Swift/Types/UpdateClient.swift"]).contains("public struct UpdateClient: Codable"))
+        XCTAssertTrue(try XCTUnwrap(separate["Swift/Types/UpdateClient.swift"]).contains("public nonisolated struct UpdateClient: Codable"))
         XCTAssertEqual(separate["Swift/Types/GetClient.swift"], files["Swift/Types/GetClient.swift"])
         XCTAssertEqual(separate["Swift/Types/OtherDoc.swift"], files["Swift/Types/OtherDoc.swift"])
     }
