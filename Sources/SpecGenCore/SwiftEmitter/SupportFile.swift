@@ -269,9 +269,22 @@ extension KeyedDecodingContainer where Key == SpecGenDynamicKey {
         return .value(try decode(type, forKey: key))
     }
 
-    /// A required member whose schema allows `null`: absent or `null` decode as nil.
+    /// A required member whose schema allows `null`: `null` decodes as nil; absent does not decode (`required`).
     func decodeRequiredOrNull<T: Decodable>(_ type: T.Type, _ name: String) throws -> T? {
-        try decodeIfPresent(type, forKey: SpecGenDynamicKey(name))
+        let key = SpecGenDynamicKey(name)
+        guard contains(key) else {
+            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: codingPath, debugDescription: "required member '\(name)' is missing"))
+        }
+        return try decodeIfPresent(type, forKey: key)
+    }
+
+    /// A required `date-time` member whose schema allows `null`: `null` decodes as nil; absent does not decode.
+    func decodeRequiredOrNullDateTime(_ name: String) throws -> Date? {
+        let key = SpecGenDynamicKey(name)
+        guard contains(key) else {
+            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: codingPath, debugDescription: "required member '\(name)' is missing"))
+        }
+        return try decodeNullableDateTime(name).value
     }
 
     func decodeDateTime(_ name: String) throws -> Date {
@@ -481,6 +494,17 @@ ACCESS struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         guard present.contains(name) else { return }
         for required in requires where !present.contains(required) {
             issues.append(ValidationIssue(pointer: pointer + "/" + escape(required), rule: "dependentRequired", message: "is required when \(name) is present"))
+        }
+    }
+
+    /// `anyOf`/`oneOf` of `{required: [...]}` branches: how many of the name sets are all present.
+    static func checkRequiredAlternatives(_ present: Set<String>, _ sets: [[String]], exactlyOne: Bool, at pointer: String, into issues: inout [ValidationIssue]) {
+        let matching = sets.filter { $0.allSatisfy(present.contains) }.count
+        if matching == 0 {
+            let choices = sets.map { $0.joined(separator: " and ") }.joined(separator: ", or ")
+            issues.append(ValidationIssue(pointer: pointer, rule: exactlyOne ? "oneOf" : "anyOf", message: "needs \(choices)"))
+        } else if exactlyOne, matching > 1 {
+            issues.append(ValidationIssue(pointer: pointer, rule: "oneOf", message: "matches more than one of the allowed shapes"))
         }
     }
 

@@ -107,7 +107,7 @@ struct TypeRenderer {
                 case (.nullable, false): writer.line("self.\(name) = try container.decodeNullable(\(type).self, \(key))")
                 case (.nullable, true): writer.line("self.\(name) = try container.decodeNullableDateTime(\(key))")
                 case (.requiredNullable, false): writer.line("self.\(name) = try container.decodeRequiredOrNull(\(type).self, \(key))")
-                case (.requiredNullable, true): writer.line("self.\(name) = try container.decodeNullableDateTime(\(key)).value")
+                case (.requiredNullable, true): writer.line("self.\(name) = try container.decodeRequiredOrNullDateTime(\(key))")
                 }
             }
             if let additional = decl.additional {
@@ -195,6 +195,10 @@ struct TypeRenderer {
                     let message = rule.message.map(SwiftSource.stringLiteral) ?? "nil"
                     writer.line("ValidationIssue.checkNotAllPresent(present, [\(names)], message: \(message), at: pointer, into: &issues)")
                 }
+                for rule in rules.requiredAlternatives {
+                    let sets = rule.sets.map { "[" + $0.map(SwiftSource.stringLiteral).joined(separator: ", ") + "]" }.joined(separator: ", ")
+                    writer.line("ValidationIssue.checkRequiredAlternatives(present, [\(sets)], exactlyOne: \(rule.exactlyOne), at: pointer, into: &issues)")
+                }
                 if rules.minProperties != nil || rules.maxProperties != nil {
                     writer.line("ValidationIssue.checkCount(present.count, min: \(rules.minProperties.map(String.init) ?? "nil"), max: \(rules.maxProperties.map(String.init) ?? "nil"), rule: \"Properties\", noun: \"members\", at: pointer, into: &issues)")
                 }
@@ -248,6 +252,9 @@ struct TypeRenderer {
             return ["\(value).validate(at: \(pointer), into: &issues)"]
         case .alias(_, let underlying):
             return validation(underlying, value: value, pointer: pointer, depth: depth)
+        case .orNull(let wrapped):
+            let inner = validation(wrapped, value: "some\(depth)", pointer: pointer, depth: depth)
+            return inner.isEmpty ? [] : ["if let some\(depth) = \(value) {"] + inner.map { "    " + $0 } + ["}"]
         case .array(let element, let schema):
             var statements: [String] = []
             if schema.minItems != nil || schema.maxItems != nil {
@@ -346,9 +353,7 @@ struct TypeRenderer {
                     }
                 }
                 writer.line("let container = try decoder.singleValueContainer()")
-                for entry in decl.cases {
-                    writer.line("if let value = try? container.decode(\(entry.shape.swiftType).self) { self = .\(SwiftNaming.escaped(entry.swiftName))(value); return }")
-                }
+                renderVariantDecoding(decl, into: &writer)
                 writer.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \(SwiftSource.stringLiteral("no variant of \(decl.name) matches")))")
             }
             writer.line()
@@ -363,8 +368,7 @@ struct TypeRenderer {
             writer.line()
             writer.line("/// Validates the variant held.")
             writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
-                let anyRules = decl.cases.contains { !validation($0.shape, value: "value", pointer: "pointer", depth: 0).isEmpty }
-                if !anyRules {
+                if !hasVariantRules(decl) {
                     writer.line("_ = pointer")
                     writer.line("_ = issues")
                 } else {
@@ -381,10 +385,44 @@ struct TypeRenderer {
                     }
                 }
             }
+            if hasVariantRules(decl) {
+                writer.line()
+                writer.line("/// True when the variant held breaks none of its rules (decoding prefers such a variant).")
+                writer.block("private var specGenFits: Bool") { writer in
+                    writer.line("var issues: [ValidationIssue] = []")
+                    writer.line("validate(at: \"\", into: &issues)")
+                    writer.line("return issues.isEmpty")
+                }
+            }
             for nested in decl.nested {
                 writer.line()
                 render(nested, into: &writer)
             }
         }
+    }
+
+    private func hasVariantRules(_ decl: OneOfDecl) -> Bool {
+        decl.cases.contains { !validation($0.shape, value: "value", pointer: "pointer", depth: 0).isEmpty }
+    }
+
+    /// Tries every variant in order. When some variant has rules, the first variant that decodes *and* keeps them
+    /// wins, else the first that decodes: an open enum or a struct that ignores unknown members decodes almost
+    /// anything, so "first that decodes" alone picks `{"type": "static", …}` as the `auto` variant.
+    private func renderVariantDecoding(_ decl: OneOfDecl, into writer: inout SwiftWriter) {
+        guard hasVariantRules(decl) else {
+            for entry in decl.cases {
+                writer.line("if let value = try? container.decode(\(entry.shape.swiftType).self) { self = .\(SwiftNaming.escaped(entry.swiftName))(value); return }")
+            }
+            return
+        }
+        writer.line("var firstDecoded: Self?")
+        for entry in decl.cases {
+            writer.block("if let value = try? container.decode(\(entry.shape.swiftType).self)") { writer in
+                writer.line("let candidate = Self.\(SwiftNaming.escaped(entry.swiftName))(value)")
+                writer.line("if candidate.specGenFits { self = candidate; return }")
+                writer.line("firstDecoded = firstDecoded ?? candidate")
+            }
+        }
+        writer.line("if let firstDecoded { self = firstDecoded; return }")
     }
 }
