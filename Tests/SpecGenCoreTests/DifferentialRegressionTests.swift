@@ -22,6 +22,7 @@ final class DifferentialRegressionTests: XCTestCase {
                  "anyOf": [{"required": ["cname"]}, {"required": ["public"]}]},
        "Conversation": {"type": "object", "required": ["metadata", "at"],
                  "properties": {"metadata": {"type": ["string", "null"]}, "at": {"type": ["string", "null"], "format": "date-time"}}},
+       "Empty": {"type": "object", "properties": {}, "additionalProperties": false},
        "OnePage": {"type": "object", "properties": {"cname": {"type": "string"}, "public": {"type": "boolean"}},
                  "oneOf": [{"required": ["cname"]}, {"required": ["public"]}]}
      }}}
@@ -47,6 +48,10 @@ final class DifferentialRegressionTests: XCTestCase {
         ("Pages", #"{}"#, false),
         ("OnePage", #"{"public": true}"#, true),
         ("OnePage", #"{"cname": "x", "public": true}"#, false),
+        // An object schema with no members still wants an object (Stripe's GET bodies).
+        ("Empty", #"{}"#, true),
+        ("Empty", #"null"#, false),
+        ("Empty", #"[]"#, false),
         // A required member that may be null must still be present.
         ("Conversation", #"{"metadata": null, "at": null}"#, true),
         ("Conversation", #"{"at": null}"#, false),

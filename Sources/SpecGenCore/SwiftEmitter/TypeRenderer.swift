@@ -93,6 +93,8 @@ struct TypeRenderer {
         writer.block("\(access) init(from decoder: any Decoder) throws") { writer in
             if !decl.properties.isEmpty {
                 writer.line("let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)")
+            } else if decl.additional == nil {
+                writer.line("_ = try decoder.container(keyedBy: SpecGenDynamicKey.self) // an object, even with no members")
             }
             for property in decl.properties {
                 let name = property.swiftName
@@ -121,6 +123,8 @@ struct TypeRenderer {
         writer.block("\(access) func encode(to encoder: any Encoder) throws") { writer in
             if !decl.properties.isEmpty {
                 writer.line("var container = encoder.container(keyedBy: SpecGenDynamicKey.self)")
+            } else if decl.additional == nil {
+                writer.line("_ = encoder.container(keyedBy: SpecGenDynamicKey.self) // {}")
             }
             for property in decl.properties {
                 let name = "self.\(property.swiftName)"
