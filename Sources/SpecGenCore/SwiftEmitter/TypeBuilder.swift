@@ -356,7 +356,9 @@ final class TypeBuilder {
                 shape: shape, mode: mode, doc: documentation, jsonRules: JSONRules.holdsJSON(shape) ? target : nil))
         }
         let target = api.dereference(schema)
-        var additional: Shape?
+        // Members the schema does not name are allowed unless it says `additionalProperties: false`; they are kept
+        // (as JSONValue when the schema says nothing) so that decoding and encoding again loses nothing.
+        var additional: Shape? = .json
         if target.additionalPropertiesExplicit {
             switch target.additionalProperties {
             case .allowed: additional = .json
