@@ -200,3 +200,87 @@ def plain_schema(schema, document, openapi31, depth=0, seen=()):
         if any(k in out for k in ("allOf", "anyOf", "oneOf")) and "type" not in out:
             out = {"anyOf": [{"type": "null"}, out]}
     return out
+
+
+# --- decode and re-encode through the generated types ------------------------------------------------------
+
+ROUNDTRIP_RUNNER = """import Foundation
+import SuiteTypes
+
+/// Decodes `{"value": example}` into the wrapper type and encodes it again; "!undecodable" when it does not decode.
+func roundTrip<T: Codable>(_ type: T.Type, _ data: Data) -> String {
+    guard let value = try? JSONDecoder().decode(T.self, from: data) else { return "!undecodable" }
+    guard let encoded = try? JSONEncoder().encode(value) else { return "!unencodable" }
+    return String(decoding: encoded, as: UTF8.self)
+}
+
+let cases = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))) as! [[Any]]
+var results: [String] = []
+for entry in cases {
+    results.append(checkers[entry[0] as! Int](Data((entry[1] as! String).utf8)))
+}
+FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: results))
+"""
+
+
+def run_roundtrip(runner, specgen, document_path, scratch, count, cases):
+    """Generates the Swift for `document_path`, compiles it once, and returns per case the re-encoded wrapper JSON
+    text or "!undecodable"/"!unencodable"."""
+    import subprocess
+    out = os.path.join(scratch, "out")
+    process = subprocess.run([specgen, "generate", "--spec", document_path, "--output", out, "--swift-only",
+                              "--group-files", "0", "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if process.returncode != 0:
+        raise RuntimeError("specgen generate failed:\n" + process.stdout[-4000:])
+    os.makedirs(os.path.join(scratch, "Runner"), exist_ok=True)
+    with open(os.path.join(scratch, "Package.swift"), "w") as handle:
+        handle.write(runner.PACKAGE)
+    checkers = ",\n".join(f"    {{ roundTrip(W{index:04d}.self, $0) }}" for index in range(count))
+    with open(os.path.join(scratch, "Runner", "main.swift"), "w") as handle:
+        handle.write(ROUNDTRIP_RUNNER.replace("import SuiteTypes\n", "import SuiteTypes\n\nlet checkers: [(Data) -> String] = [\n" + checkers + "\n]\n", 1))
+    build = subprocess.run(["nice", "-n", "10", "swift", "build", "--product", "SuiteRunner"], cwd=scratch,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if build.returncode != 0:
+        errors = [line for line in build.stdout.splitlines() if ": error: " in line]
+        raise RuntimeError("the generated package does not compile:\n" + "\n".join(errors[:30] or [build.stdout[-4000:]]))
+    cases_path = os.path.join(scratch, "cases.json")
+    with open(cases_path, "w") as handle:
+        json.dump([[case["group"], json.dumps({"value": case["data"]})] for case in cases], handle)
+    binary = os.path.join(subprocess.run(["swift", "build", "--show-bin-path"], cwd=scratch, stdout=subprocess.PIPE,
+                                         text=True, check=True).stdout.strip(), "SuiteRunner")
+    run = subprocess.run([binary, cases_path], stdout=subprocess.PIPE, check=True)
+    return json.loads(run.stdout)
+
+
+def json_equal(a, b):
+    """JSON equality: numbers by value (1 == 1.0), booleans apart from numbers, member order ignored."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(json_equal(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b))
+    return type(a) == type(b) and a == b
+
+
+def first_difference(a, b, path=""):
+    """Where two JSON values first differ, as a pointer and the two values (for reports)."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in sorted(set(a) | set(b)):
+            if key not in b:
+                return f"{path}/{key}: dropped"
+            if key not in a:
+                return f"{path}/{key}: added {json.dumps(b[key])[:80]}"
+            found = first_difference(a[key], b[key], f"{path}/{key}")
+            if found:
+                return found
+        return None
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for index, (x, y) in enumerate(zip(a, b)):
+            found = first_difference(x, y, f"{path}/{index}")
+            if found:
+                return found
+        return None
+    return None if json_equal(a, b) else f"{path or '/'}: {json.dumps(a)[:80]} became {json.dumps(b)[:80]}"
