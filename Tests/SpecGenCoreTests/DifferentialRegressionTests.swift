@@ -52,6 +52,9 @@ final class DifferentialRegressionTests: XCTestCase {
         ("Empty", #"{}"#, true),
         ("Empty", #"null"#, false),
         ("Empty", #"[]"#, false),
+        // additionalProperties: false — Auth0's email provider credentials: {"connectionString": ""} fits no branch.
+        ("Empty", #"{"extra": 1}"#, false),
+        ("Chunking", #"{"type": "auto", "static": {"size": 5}}"#, false),
         // A required member that may be null must still be present.
         ("Conversation", #"{"metadata": null, "at": null}"#, true),
         ("Conversation", #"{"at": null}"#, false),

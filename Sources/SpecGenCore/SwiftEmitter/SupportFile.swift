@@ -376,6 +376,14 @@ extension Decoder {
     }
 }
 
+extension Decoder {
+    /// The names of the members not in `known`, sorted (for `additionalProperties: false`).
+    func unnamedMembers(known: [String]) throws -> [String] {
+        let knownNames = Set(known)
+        return try container(keyedBy: SpecGenDynamicKey.self).allKeys.map(\.stringValue).filter { !knownNames.contains($0) }.sorted()
+    }
+}
+
 extension Encoder {
     /// Writes each extra member beside the declared ones.
     func encodeAdditionalProperties<T: Encodable>(_ members: [String: T]) throws {
@@ -410,6 +418,12 @@ ACCESS struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Reports each member that arrived as `null` although the schema does not allow null.
+    static func rejectUnnamed(_ names: [String], at pointer: String, into issues: inout [ValidationIssue]) {
+        for name in names {
+            issues.append(ValidationIssue(pointer: specGenMember(pointer, name), rule: "additionalProperties", message: "is not a member this object allows"))
+        }
+    }
+
     static func rejectNulls(_ names: [String], at pointer: String, into issues: inout [ValidationIssue]) {
         for name in names {
             issues.append(ValidationIssue(pointer: specGenMember(pointer, name), rule: "type", message: "null is not allowed here; leave the member out instead"))

@@ -369,7 +369,11 @@ final class TypeBuilder {
         }
         var rules = parts.rules
         rules.requiredAlternatives = requiredAlternatives(of: schema, depth: 0)
-        return StructDecl(name: name, doc: doc, properties: properties, additional: additional, rules: rules, nested: nested)
+        var declaration = StructDecl(name: name, doc: doc, properties: properties, additional: additional, rules: rules, nested: nested)
+        if target.additionalPropertiesExplicit, isForbidden(target.additionalProperties), target.patternProperties.isEmpty {
+            declaration.rejectsUnnamed = true
+        }
+        return declaration
     }
 
     /// `anyOf`/`oneOf` of branches that only name required members (`anyOf: [{required: [a]}, {required: [b]}]`),

@@ -92,6 +92,8 @@ struct StructDecl {
     var properties: [PropertyDecl]
     /// The shape of captured extra members, or nil when extra members are ignored.
     var additional: Shape?
+    /// `additionalProperties: false` (and no `patternProperties`): members the schema does not name are reported.
+    var rejectsUnnamed = false
     var rules: ObjectRules
     var nested: [Decl]
 }

@@ -52,6 +52,10 @@ struct TypeRenderer {
             }
             writer.line("/// Members that arrived as `null` although the schema does not allow null; `validate()` reports them.")
             writer.line("var rejectedNulls: [String] = []")
+            if decl.rejectsUnnamed {
+                writer.line("/// Members that arrived although the schema allows no others (`additionalProperties: false`); `validate()` reports them.")
+                writer.line("var unnamedMembers: [String] = []")
+            }
             writer.line()
             // Memberwise initializer.
             var parameters = decl.properties.map { property -> String in
@@ -112,9 +116,11 @@ struct TypeRenderer {
                 case (.requiredNullable, true): writer.line("self.\(name) = try container.decodeRequiredOrNullDateTime(\(key))")
                 }
             }
+            let known = "[" + decl.properties.map { SwiftSource.stringLiteral($0.jsonName) }.joined(separator: ", ") + "]"
             if let additional = decl.additional {
-                let known = "[" + decl.properties.map { SwiftSource.stringLiteral($0.jsonName) }.joined(separator: ", ") + "]"
                 writer.line("self.additionalProperties = try decoder.decodeAdditionalProperties(\(additional.swiftType).self, known: \(known))")
+            } else if decl.rejectsUnnamed {
+                writer.line("self.unnamedMembers = try decoder.unnamedMembers(known: \(known))")
             }
         }
     }
@@ -163,6 +169,7 @@ struct TypeRenderer {
         writer.line("/// Appends the rules this value breaks to `issues`, with pointers below `pointer`.")
         writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
             writer.line("ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)")
+            if decl.rejectsUnnamed { writer.line("ValidationIssue.rejectUnnamed(unnamedMembers, at: pointer, into: &issues)") }
             for property in decl.properties {
                 let access = "self.\(property.swiftName)"
                 let pointer = pointerExpression("pointer", property.jsonName)
