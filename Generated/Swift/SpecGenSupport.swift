@@ -193,7 +193,9 @@ enum SpecGenDateTime {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(rest / 3600, 2)):\(pad(rest % 3600 / 60, 2)):\(pad(rest % 60, 2)).\(pad(millis, 3))Z"
+        // Whole seconds are written without a fraction, as most APIs (and their examples) write them.
+        let fraction = millis == 0 ? "" : ".\(pad(millis, 3))"
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(rest / 3600, 2)):\(pad(rest % 3600 / 60, 2)):\(pad(rest % 60, 2))\(fraction)Z"
     }
 
     // Howard Hinnant's civil calendar algorithms.

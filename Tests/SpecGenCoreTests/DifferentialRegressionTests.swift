@@ -67,6 +67,9 @@ final class DifferentialRegressionTests: XCTestCase {
         ("Pages", #"{"cname": "x", "mfa_token": "Fe26...Ha", "n": [1, 2.5, null, {"a": false}]}"#),
         ("Empty", #"{}"#),
         ("Holder", #"{"tags": ["a", null], "metadata": {"a": null}}"#),
+        // GitHub's examples write whole-second date-times without a fraction ("2011-04-14T16:00:49Z").
+        ("Conversation", #"{"metadata": null, "at": "2011-04-14T16:00:49Z"}"#),
+        ("Conversation", #"{"metadata": "m", "at": "2011-04-14T16:00:49.250Z"}"#),
     ]
 
     func testGeneratedValidatorsAgreeWithJSONSchemaOnTheDifferentialFindings() throws {
