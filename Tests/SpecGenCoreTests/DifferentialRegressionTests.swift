@@ -23,6 +23,8 @@ final class DifferentialRegressionTests: XCTestCase {
        "Conversation": {"type": "object", "required": ["metadata", "at"],
                  "properties": {"metadata": {"type": ["string", "null"]}, "at": {"type": ["string", "null"], "format": "date-time"}}},
        "Empty": {"type": "object", "properties": {}, "additionalProperties": false},
+       "Clash": {"type": "object", "additionalProperties": false,
+                 "properties": {"unnamed_members": {"type": "string"}, "rejected_nulls": {"type": "string"}}},
        "OnePage": {"type": "object", "properties": {"cname": {"type": "string"}, "public": {"type": "boolean"}},
                  "oneOf": [{"required": ["cname"]}, {"required": ["public"]}]}
      }}}
@@ -54,6 +56,8 @@ final class DifferentialRegressionTests: XCTestCase {
         ("Empty", #"[]"#, false),
         // additionalProperties: false — Auth0's email provider credentials: {"connectionString": ""} fits no branch.
         ("Empty", #"{"extra": 1}"#, false),
+        ("Clash", #"{"unnamed_members": "a", "rejected_nulls": "b"}"#, true),
+        ("Clash", #"{"unnamed_members": "a", "other": "b"}"#, false),
         ("Chunking", #"{"type": "auto", "static": {"size": 5}}"#, false),
         // A required member that may be null must still be present.
         ("Conversation", #"{"metadata": null, "at": null}"#, true),

@@ -338,7 +338,7 @@ final class TypeBuilder {
         for problem in parts.unsupported { warn(problem.message, at: problem.pointer) }
         var nested: [Decl] = []
         var typeNamer = nestedNamer(outer: name)
-        var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "hash", "hashValue", "self", "Type", "Protocol"])
+        var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "unnamedMembers", "specGenFits", "hash", "hashValue", "self", "Type", "Protocol"])
         var properties: [PropertyDecl] = []
         for (jsonName, propertySchema) in parts.properties {
             let target = api.dereference(propertySchema)
