@@ -10,8 +10,18 @@ public nonisolated indirect enum UserId: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Int.self) { self = .integer(value); return }
-        if let value = try? container.decode(String.self) { self = .string(value); return }
+        var firstDecoded: Self?
+        if let value = try? container.decode(Int.self) {
+            let candidate = Self.integer(value)
+            if candidate.specGenFits { self = candidate; return }
+            firstDecoded = firstDecoded ?? candidate
+        }
+        if let value = try? container.decode(String.self) {
+            let candidate = Self.string(value)
+            if candidate.specGenFits { self = candidate; return }
+            firstDecoded = firstDecoded ?? candidate
+        }
+        if let firstDecoded { self = firstDecoded; return }
         throw DecodingError.dataCorruptedError(in: container, debugDescription: "no variant of UserId matches")
     }
 
@@ -30,5 +40,12 @@ public nonisolated indirect enum UserId: Codable, Hashable, Sendable {
         case .string(let value):
             ValidationIssue.checkString(value, at: pointer, minLength: 1, into: &issues)
         }
+    }
+
+    /// True when the variant held breaks none of its rules (decoding prefers such a variant).
+    private var specGenFits: Bool {
+        var issues: [ValidationIssue] = []
+        validate(at: "", into: &issues)
+        return issues.isEmpty
     }
 }

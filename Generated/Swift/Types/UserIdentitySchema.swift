@@ -19,6 +19,8 @@ public nonisolated struct UserIdentitySchema: Codable, Hashable, Sendable {
     public var profileData: UserProfileData?
     /// Members that arrived as `null` although the schema does not allow null; `validate()` reports them.
     var rejectedNulls: [String] = []
+    /// Members that arrived although the schema allows no others (`additionalProperties: false`); `validate()` reports them.
+    var unnamedMembers: [String] = []
 
     /// Creates a value; leave a field out to omit it from the JSON.
     public init(
@@ -51,6 +53,7 @@ public nonisolated struct UserIdentitySchema: Codable, Hashable, Sendable {
         self.accessTokenSecret = try container.decodeOptional(String.self, "access_token_secret", &rejectedNulls)
         self.refreshToken = try container.decodeOptional(String.self, "refresh_token", &rejectedNulls)
         self.profileData = try container.decodeOptional(UserProfileData.self, "profileData", &rejectedNulls)
+        self.unnamedMembers = try decoder.unnamedMembers(known: ["connection", "user_id", "provider", "isSocial", "access_token", "access_token_secret", "refresh_token", "profileData"])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -75,6 +78,7 @@ public nonisolated struct UserIdentitySchema: Codable, Hashable, Sendable {
     /// Appends the rules this value breaks to `issues`, with pointers below `pointer`.
     public func validate(at pointer: String, into issues: inout [ValidationIssue]) {
         ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)
+        ValidationIssue.rejectUnnamed(unnamedMembers, at: pointer, into: &issues)
         if let value = self.userId {
             value.validate(at: specGenMember(pointer, "user_id"), into: &issues)
         }

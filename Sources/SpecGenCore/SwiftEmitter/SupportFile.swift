@@ -215,7 +215,9 @@ nonisolated enum SpecGenDateTime {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(rest / 3600, 2)):\(pad(rest % 3600 / 60, 2)):\(pad(rest % 60, 2)).\(pad(millis, 3))Z"
+        // Whole seconds are written without a fraction, as most APIs (and their examples) write them.
+        let fraction = millis == 0 ? "" : ".\(pad(millis, 3))"
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(rest / 3600, 2)):\(pad(rest % 3600 / 60, 2)):\(pad(rest % 60, 2))\(fraction)Z"
     }
 
     // Howard Hinnant's civil calendar algorithms.
@@ -269,9 +271,22 @@ nonisolated extension KeyedDecodingContainer where Key == SpecGenDynamicKey {
         return .value(try decode(type, forKey: key))
     }
 
-    /// A required member whose schema allows `null`: absent or `null` decode as nil.
+    /// A required member whose schema allows `null`: `null` decodes as nil; absent does not decode (`required`).
     func decodeRequiredOrNull<T: Decodable>(_ type: T.Type, _ name: String) throws -> T? {
-        try decodeIfPresent(type, forKey: SpecGenDynamicKey(name))
+        let key = SpecGenDynamicKey(name)
+        guard contains(key) else {
+            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: codingPath, debugDescription: "required member '\(name)' is missing"))
+        }
+        return try decodeIfPresent(type, forKey: key)
+    }
+
+    /// A required `date-time` member whose schema allows `null`: `null` decodes as nil; absent does not decode.
+    func decodeRequiredOrNullDateTime(_ name: String) throws -> Date? {
+        let key = SpecGenDynamicKey(name)
+        guard contains(key) else {
+            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: codingPath, debugDescription: "required member '\(name)' is missing"))
+        }
+        return try decodeNullableDateTime(name).value
     }
 
     func decodeDateTime(_ name: String) throws -> Date {
@@ -363,6 +378,14 @@ nonisolated extension Decoder {
     }
 }
 
+nonisolated extension Decoder {
+    /// The names of the members not in `known`, sorted (for `additionalProperties: false`).
+    func unnamedMembers(known: [String]) throws -> [String] {
+        let knownNames = Set(known)
+        return try container(keyedBy: SpecGenDynamicKey.self).allKeys.map(\.stringValue).filter { !knownNames.contains($0) }.sorted()
+    }
+}
+
 nonisolated extension Encoder {
     /// Writes each extra member beside the declared ones.
     func encodeAdditionalProperties<T: Encodable>(_ members: [String: T]) throws {
@@ -397,6 +420,12 @@ ACCESS nonisolated struct ValidationIssue: Hashable, Sendable, CustomStringConve
     }
 
     /// Reports each member that arrived as `null` although the schema does not allow null.
+    static func rejectUnnamed(_ names: [String], at pointer: String, into issues: inout [ValidationIssue]) {
+        for name in names {
+            issues.append(ValidationIssue(pointer: specGenMember(pointer, name), rule: "additionalProperties", message: "is not a member this object allows"))
+        }
+    }
+
     static func rejectNulls(_ names: [String], at pointer: String, into issues: inout [ValidationIssue]) {
         for name in names {
             issues.append(ValidationIssue(pointer: specGenMember(pointer, name), rule: "type", message: "null is not allowed here; leave the member out instead"))
@@ -481,6 +510,17 @@ ACCESS nonisolated struct ValidationIssue: Hashable, Sendable, CustomStringConve
         guard present.contains(name) else { return }
         for required in requires where !present.contains(required) {
             issues.append(ValidationIssue(pointer: pointer + "/" + escape(required), rule: "dependentRequired", message: "is required when \(name) is present"))
+        }
+    }
+
+    /// `anyOf`/`oneOf` of `{required: [...]}` branches: how many of the name sets are all present.
+    static func checkRequiredAlternatives(_ present: Set<String>, _ sets: [[String]], exactlyOne: Bool, at pointer: String, into issues: inout [ValidationIssue]) {
+        let matching = sets.filter { $0.allSatisfy(present.contains) }.count
+        if matching == 0 {
+            let choices = sets.map { $0.joined(separator: " and ") }.joined(separator: ", or ")
+            issues.append(ValidationIssue(pointer: pointer, rule: exactlyOne ? "oneOf" : "anyOf", message: "needs \(choices)"))
+        } else if exactlyOne, matching > 1 {
+            issues.append(ValidationIssue(pointer: pointer, rule: "oneOf", message: "matches more than one of the allowed shapes"))
         }
     }
 

@@ -204,7 +204,7 @@ final class TypeBuilder {
         }
         guard let types = schema.nonNullTypes, !types.isEmpty else {
             if let items = schema.items, schema.prefixItems.isEmpty {
-                return .array(shape(for: items, hint: hint + "Item", nested: &nested, namer: &namer), schema)
+                return .array(elementShape(for: items, hint: hint + "Item", nested: &nested, namer: &namer), schema)
             }
             return .json
         }
@@ -223,15 +223,24 @@ final class TypeBuilder {
                 }
                 return .array(.json, schema)
             }
-            return .array(shape(for: items, hint: hint + "Item", nested: &nested, namer: &namer), schema)
+            return .array(elementShape(for: items, hint: hint + "Item", nested: &nested, namer: &namer), schema)
         case .object:
             switch schema.additionalProperties {
             case .schema(let valueSchema):
-                return .map(shape(for: valueSchema, hint: hint + "Value", nested: &nested, namer: &namer), schema)
+                return .map(elementShape(for: valueSchema, hint: hint + "Value", nested: &nested, namer: &namer), schema)
             case .allowed, .forbidden:
                 return .map(.json, schema)
             }
         }
+    }
+
+    /// The shape of an array element or map value: `T?` when the schema allows `null` (a struct member's
+    /// nullability is its `PropertyMode`; an element has no other place to say it).
+    func elementShape(for schema: Schema, hint: String, nested: inout [Decl], namer: inout UniqueNamer) -> Shape {
+        let element = shape(for: schema, hint: hint, nested: &nested, namer: &namer)
+        if JSONRules.holdsJSON(element) { return element }
+        let target = schema.ref.flatMap { api.resolve($0) } ?? schema
+        return schema.allowsNull || target.allowsNull ? .orNull(element) : element
     }
 
     func isForbidden(_ additional: AdditionalProperties) -> Bool {
@@ -329,7 +338,7 @@ final class TypeBuilder {
         for problem in parts.unsupported { warn(problem.message, at: problem.pointer) }
         var nested: [Decl] = []
         var typeNamer = nestedNamer(outer: name)
-        var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "hash", "hashValue", "self", "Type", "Protocol"])
+        var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "unnamedMembers", "specGenFits", "hash", "hashValue", "self", "Type", "Protocol"])
         var properties: [PropertyDecl] = []
         for (jsonName, propertySchema) in parts.properties {
             let target = api.dereference(propertySchema)
@@ -347,15 +356,40 @@ final class TypeBuilder {
                 shape: shape, mode: mode, doc: documentation, jsonRules: JSONRules.holdsJSON(shape) ? target : nil))
         }
         let target = api.dereference(schema)
-        var additional: Shape?
+        // Members the schema does not name are allowed unless it says `additionalProperties: false`; they are kept
+        // (as JSONValue when the schema says nothing) so that decoding and encoding again loses nothing.
+        var additional: Shape? = .json
         if target.additionalPropertiesExplicit {
             switch target.additionalProperties {
             case .allowed: additional = .json
             case .forbidden: additional = nil
             case .schema(let valueSchema):
-                additional = shape(for: valueSchema, hint: "AdditionalProperty", nested: &nested, namer: &typeNamer)
+                additional = elementShape(for: valueSchema, hint: "AdditionalProperty", nested: &nested, namer: &typeNamer)
             }
         }
-        return StructDecl(name: name, doc: doc, properties: properties, additional: additional, rules: parts.rules, nested: nested)
+        var rules = parts.rules
+        rules.requiredAlternatives = requiredAlternatives(of: schema, depth: 0)
+        var declaration = StructDecl(name: name, doc: doc, properties: properties, additional: additional, rules: rules, nested: nested)
+        if target.additionalPropertiesExplicit, isForbidden(target.additionalProperties), target.patternProperties.isEmpty {
+            declaration.rejectsUnnamed = true
+        }
+        return declaration
+    }
+
+    /// `anyOf`/`oneOf` of branches that only name required members (`anyOf: [{required: [a]}, {required: [b]}]`),
+    /// in `schema` and its `allOf` parts.
+    func requiredAlternatives(of schema: Schema, depth: Int) -> [(sets: [[String]], exactlyOne: Bool)] {
+        let target = api.dereference(schema)
+        guard depth < 32 else { return [] }
+        var found: [(sets: [[String]], exactlyOne: Bool)] = []
+        for (branches, exactlyOne) in [(target.anyOf, false), (target.oneOf, true)] where !branches.isEmpty {
+            let variants = branches.map { api.dereference($0) }
+            let onlyRequired = variants.allSatisfy {
+                $0.properties.isEmpty && !$0.required.isEmpty && $0.allOf.isEmpty && $0.anyOf.isEmpty && $0.oneOf.isEmpty && $0.not == nil && $0.types == nil
+            }
+            if onlyRequired { found.append((variants.map(\.required), exactlyOne)) }
+        }
+        for part in target.allOf { found += requiredAlternatives(of: part, depth: depth + 1) }
+        return found
     }
 }

@@ -12,6 +12,8 @@ indirect enum Shape {
     case alias(String, Shape)
     case array(Shape, Schema)
     case map(Shape, Schema)
+    /// An array element or map value that may be `null` (`items: {type: [string, null]}`): `T?`.
+    case orNull(Shape)
     case json
 
     var swiftType: String {
@@ -24,6 +26,7 @@ indirect enum Shape {
         case .named(let name), .alias(let name, _): name
         case .array(let element, _): "[\(element.swiftType)]"
         case .map(let value, _): "[String: \(value.swiftType)]"
+        case .orNull(let wrapped): "\(wrapped.swiftType)?"
         case .json: "JSONValue"
         }
     }
@@ -37,6 +40,7 @@ extension Shape {
         case .alias(let name, let underlying): .alias(name, underlying.renamingTypes(rename))
         case .array(let element, let schema): .array(element.renamingTypes(rename), schema)
         case .map(let value, let schema): .map(value.renamingTypes(rename), schema)
+        case .orNull(let wrapped): .orNull(wrapped.renamingTypes(rename))
         case .string, .integer, .number, .boolean, .date, .json: self
         }
     }
@@ -74,8 +78,12 @@ struct ObjectRules {
     var forbiddenCombinations: [(names: [String], message: String?)] = []
     var minProperties: Int?
     var maxProperties: Int?
+    /// `anyOf`/`oneOf` whose branches only list `required` names: at least one (`oneOf`: exactly one) set present.
+    var requiredAlternatives: [(sets: [[String]], exactlyOne: Bool)] = []
 
-    var isEmpty: Bool { dependentRequired.isEmpty && forbiddenCombinations.isEmpty && minProperties == nil && maxProperties == nil }
+    var isEmpty: Bool {
+        dependentRequired.isEmpty && forbiddenCombinations.isEmpty && minProperties == nil && maxProperties == nil && requiredAlternatives.isEmpty
+    }
 }
 
 struct StructDecl {
@@ -84,6 +92,8 @@ struct StructDecl {
     var properties: [PropertyDecl]
     /// The shape of captured extra members, or nil when extra members are ignored.
     var additional: Shape?
+    /// `additionalProperties: false` (and no `patternProperties`): members the schema does not name are reported.
+    var rejectsUnnamed = false
     var rules: ObjectRules
     var nested: [Decl]
 }

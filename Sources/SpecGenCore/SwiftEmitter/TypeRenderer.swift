@@ -43,8 +43,15 @@ struct TypeRenderer {
         writer.block("\(access) nonisolated struct \(decl.name): Codable, Hashable, Sendable") { writer in
             for property in decl.properties {
                 writer.doc(property.doc)
-                let wrapper = property.indirect ? "@SpecGenIndirect " : ""
-                writer.line("\(wrapper)\(access) var \(SwiftNaming.escaped(property.swiftName)): \(propertyType(property))")
+                let name = SwiftNaming.escaped(property.swiftName)
+                guard property.indirect else {
+                    writer.line("\(access) var \(name): \(propertyType(property))")
+                    continue
+                }
+                // Held behind a reference, written out rather than as a property wrapper: the backing storage a
+                // wrapper synthesizes cannot live in a `nonisolated` struct (Swift 6.3).
+                writer.line("\(access) var \(name): \(propertyType(property)) { get { _\(property.swiftName).wrappedValue } set { _\(property.swiftName).wrappedValue = newValue } }")
+                writer.line("var _\(property.swiftName): SpecGenIndirect<\(propertyType(property))>")
             }
             if let additional = decl.additional {
                 writer.line("/// Members the schema does not name (it allows `additionalProperties`), kept when decoding and sent when encoding.")
@@ -52,6 +59,10 @@ struct TypeRenderer {
             }
             writer.line("/// Members that arrived as `null` although the schema does not allow null; `validate()` reports them.")
             writer.line("var rejectedNulls: [String] = []")
+            if decl.rejectsUnnamed {
+                writer.line("/// Members that arrived although the schema allows no others (`additionalProperties: false`); `validate()` reports them.")
+                writer.line("var unnamedMembers: [String] = []")
+            }
             writer.line()
             // Memberwise initializer.
             var parameters = decl.properties.map { property -> String in
@@ -70,8 +81,7 @@ struct TypeRenderer {
                 }
                 writer.block(")") { writer in
                     for property in decl.properties {
-                        let name = SwiftNaming.escaped(property.swiftName)
-                        writer.line("self.\(property.swiftName) = \(name)")
+                        writer.line(assignment(property, SwiftNaming.escaped(property.swiftName)))
                     }
                     if decl.additional != nil { writer.line("self.additionalProperties = additionalProperties") }
                 }
@@ -89,30 +99,39 @@ struct TypeRenderer {
         }
     }
 
+    /// `self.name = value`, or the reference storage of an indirect member.
+    private func assignment(_ property: PropertyDecl, _ value: String) -> String {
+        property.indirect ? "self._\(property.swiftName) = SpecGenIndirect(wrappedValue: \(value))" : "self.\(property.swiftName) = \(value)"
+    }
+
     private func renderDecoder(_ decl: StructDecl, into writer: inout SwiftWriter) {
         writer.block("\(access) init(from decoder: any Decoder) throws") { writer in
             if !decl.properties.isEmpty {
                 writer.line("let container = try decoder.container(keyedBy: SpecGenDynamicKey.self)")
+            } else if decl.additional == nil {
+                writer.line("_ = try decoder.container(keyedBy: SpecGenDynamicKey.self) // an object, even with no members")
             }
             for property in decl.properties {
-                let name = property.swiftName
                 let key = SwiftSource.stringLiteral(property.jsonName)
                 let type = property.shape.swiftType
                 let isDate = if case .date = property.shape { true } else { false }
-                switch (property.mode, isDate) {
-                case (.required, false): writer.line("self.\(name) = try container.decodeRequired(\(type).self, \(key))")
-                case (.required, true): writer.line("self.\(name) = try container.decodeDateTime(\(key))")
-                case (.optional, false): writer.line("self.\(name) = try container.decodeOptional(\(type).self, \(key), &rejectedNulls)")
-                case (.optional, true): writer.line("self.\(name) = try container.decodeOptionalDateTime(\(key), &rejectedNulls)")
-                case (.nullable, false): writer.line("self.\(name) = try container.decodeNullable(\(type).self, \(key))")
-                case (.nullable, true): writer.line("self.\(name) = try container.decodeNullableDateTime(\(key))")
-                case (.requiredNullable, false): writer.line("self.\(name) = try container.decodeRequiredOrNull(\(type).self, \(key))")
-                case (.requiredNullable, true): writer.line("self.\(name) = try container.decodeNullableDateTime(\(key)).value")
+                let value = switch (property.mode, isDate) {
+                case (.required, false): "try container.decodeRequired(\(type).self, \(key))"
+                case (.required, true): "try container.decodeDateTime(\(key))"
+                case (.optional, false): "try container.decodeOptional(\(type).self, \(key), &rejectedNulls)"
+                case (.optional, true): "try container.decodeOptionalDateTime(\(key), &rejectedNulls)"
+                case (.nullable, false): "try container.decodeNullable(\(type).self, \(key))"
+                case (.nullable, true): "try container.decodeNullableDateTime(\(key))"
+                case (.requiredNullable, false): "try container.decodeRequiredOrNull(\(type).self, \(key))"
+                case (.requiredNullable, true): "try container.decodeRequiredOrNullDateTime(\(key))"
                 }
+                writer.line(assignment(property, value))
             }
+            let known = "[" + decl.properties.map { SwiftSource.stringLiteral($0.jsonName) }.joined(separator: ", ") + "]"
             if let additional = decl.additional {
-                let known = "[" + decl.properties.map { SwiftSource.stringLiteral($0.jsonName) }.joined(separator: ", ") + "]"
                 writer.line("self.additionalProperties = try decoder.decodeAdditionalProperties(\(additional.swiftType).self, known: \(known))")
+            } else if decl.rejectsUnnamed {
+                writer.line("self.unnamedMembers = try decoder.unnamedMembers(known: \(known))")
             }
         }
     }
@@ -121,6 +140,8 @@ struct TypeRenderer {
         writer.block("\(access) func encode(to encoder: any Encoder) throws") { writer in
             if !decl.properties.isEmpty {
                 writer.line("var container = encoder.container(keyedBy: SpecGenDynamicKey.self)")
+            } else if decl.additional == nil {
+                writer.line("_ = encoder.container(keyedBy: SpecGenDynamicKey.self) // {}")
             }
             for property in decl.properties {
                 let name = "self.\(property.swiftName)"
@@ -159,6 +180,7 @@ struct TypeRenderer {
         writer.line("/// Appends the rules this value breaks to `issues`, with pointers below `pointer`.")
         writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
             writer.line("ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)")
+            if decl.rejectsUnnamed { writer.line("ValidationIssue.rejectUnnamed(unnamedMembers, at: pointer, into: &issues)") }
             for property in decl.properties {
                 let access = "self.\(property.swiftName)"
                 let pointer = pointerExpression("pointer", property.jsonName)
@@ -194,6 +216,10 @@ struct TypeRenderer {
                     let names = rule.names.map(SwiftSource.stringLiteral).joined(separator: ", ")
                     let message = rule.message.map(SwiftSource.stringLiteral) ?? "nil"
                     writer.line("ValidationIssue.checkNotAllPresent(present, [\(names)], message: \(message), at: pointer, into: &issues)")
+                }
+                for rule in rules.requiredAlternatives {
+                    let sets = rule.sets.map { "[" + $0.map(SwiftSource.stringLiteral).joined(separator: ", ") + "]" }.joined(separator: ", ")
+                    writer.line("ValidationIssue.checkRequiredAlternatives(present, [\(sets)], exactlyOne: \(rule.exactlyOne), at: pointer, into: &issues)")
                 }
                 if rules.minProperties != nil || rules.maxProperties != nil {
                     writer.line("ValidationIssue.checkCount(present.count, min: \(rules.minProperties.map(String.init) ?? "nil"), max: \(rules.maxProperties.map(String.init) ?? "nil"), rule: \"Properties\", noun: \"members\", at: pointer, into: &issues)")
@@ -248,6 +274,9 @@ struct TypeRenderer {
             return ["\(value).validate(at: \(pointer), into: &issues)"]
         case .alias(_, let underlying):
             return validation(underlying, value: value, pointer: pointer, depth: depth)
+        case .orNull(let wrapped):
+            let inner = validation(wrapped, value: "some\(depth)", pointer: pointer, depth: depth)
+            return inner.isEmpty ? [] : ["if let some\(depth) = \(value) {"] + inner.map { "    " + $0 } + ["}"]
         case .array(let element, let schema):
             var statements: [String] = []
             if schema.minItems != nil || schema.maxItems != nil {
@@ -346,9 +375,7 @@ struct TypeRenderer {
                     }
                 }
                 writer.line("let container = try decoder.singleValueContainer()")
-                for entry in decl.cases {
-                    writer.line("if let value = try? container.decode(\(entry.shape.swiftType).self) { self = .\(SwiftNaming.escaped(entry.swiftName))(value); return }")
-                }
+                renderVariantDecoding(decl, into: &writer)
                 writer.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \(SwiftSource.stringLiteral("no variant of \(decl.name) matches")))")
             }
             writer.line()
@@ -363,8 +390,7 @@ struct TypeRenderer {
             writer.line()
             writer.line("/// Validates the variant held.")
             writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
-                let anyRules = decl.cases.contains { !validation($0.shape, value: "value", pointer: "pointer", depth: 0).isEmpty }
-                if !anyRules {
+                if !hasVariantRules(decl) {
                     writer.line("_ = pointer")
                     writer.line("_ = issues")
                 } else {
@@ -381,10 +407,44 @@ struct TypeRenderer {
                     }
                 }
             }
+            if hasVariantRules(decl) {
+                writer.line()
+                writer.line("/// True when the variant held breaks none of its rules (decoding prefers such a variant).")
+                writer.block("private var specGenFits: Bool") { writer in
+                    writer.line("var issues: [ValidationIssue] = []")
+                    writer.line("validate(at: \"\", into: &issues)")
+                    writer.line("return issues.isEmpty")
+                }
+            }
             for nested in decl.nested {
                 writer.line()
                 render(nested, into: &writer)
             }
         }
+    }
+
+    private func hasVariantRules(_ decl: OneOfDecl) -> Bool {
+        decl.cases.contains { !validation($0.shape, value: "value", pointer: "pointer", depth: 0).isEmpty }
+    }
+
+    /// Tries every variant in order. When some variant has rules, the first variant that decodes *and* keeps them
+    /// wins, else the first that decodes: an open enum or a struct that ignores unknown members decodes almost
+    /// anything, so "first that decodes" alone picks `{"type": "static", …}` as the `auto` variant.
+    private func renderVariantDecoding(_ decl: OneOfDecl, into writer: inout SwiftWriter) {
+        guard hasVariantRules(decl) else {
+            for entry in decl.cases {
+                writer.line("if let value = try? container.decode(\(entry.shape.swiftType).self) { self = .\(SwiftNaming.escaped(entry.swiftName))(value); return }")
+            }
+            return
+        }
+        writer.line("var firstDecoded: Self?")
+        for entry in decl.cases {
+            writer.block("if let value = try? container.decode(\(entry.shape.swiftType).self)") { writer in
+                writer.line("let candidate = Self.\(SwiftNaming.escaped(entry.swiftName))(value)")
+                writer.line("if candidate.specGenFits { self = candidate; return }")
+                writer.line("firstDecoded = firstDecoded ?? candidate")
+            }
+        }
+        writer.line("if let firstDecoded { self = firstDecoded; return }")
     }
 }
