@@ -70,7 +70,7 @@ final class WholeAPINamingTests: XCTestCase {
         let (api, _) = try OpenAPIReader().read(try JSONReader().read(text: text))
         let (files, _) = SwiftTypesEmitter.emit(api, components: [], operations: api.operations, options: SwiftOptions(), specName: "t.json")
         let source = try XCTUnwrap(files.first { $0.path == "Swift/Operations/Start.swift" }?.contents)
-        XCTAssertTrue(source.contains("async throws -> Operations.Start.ResponseBody {"), source)
+        XCTAssertTrue(source.contains("async throws(APIError) -> Operations.Start.ResponseBody {"), source)
         XCTAssertFalse(source.contains("ResponseOperations"), source)
     }
 }

@@ -17,7 +17,7 @@ public final class EchoServer {
         let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("echo-port-\(UUID().uuidString)")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", supportPackageRoot.appendingPathComponent("Tests/Support/echo_server.py").path,
-                             "--port-file", portFile.path, "--max-seconds", "900"]
+                             "--port-file", portFile.path, "--max-seconds", "3600"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
