@@ -13,16 +13,23 @@ struct OperationRenderer {
         writer.line("import FoundationNetworking")
         writer.line("#endif")
         writer.line()
+        // A member typealias named like the component it stands for (`typealias Item = Item`, Stripe's `item`)
+        // would refer to itself: such a component is reached through a top-level alias first.
+        for (name, type) in selfReferences(decl) {
+            writer.line("/// `\(type)` as `Operations.\(decl.typeName).\(name)` refers to it.")
+            writer.line("\(access) typealias \(decl.typeName)\(name) = \(type)")
+            writer.line()
+        }
         writer.block("nonisolated extension Operations") { writer in
             writer.doc(decl.doc)
             var conformances = [decl.eventStream == nil ? "APIOperation" : "APIEventStreamOperation"]
             if decl.pagination != nil { conformances.append("APIPaginatedOperation") }
             writer.block("\(access) struct \(decl.typeName): \(conformances.joined(separator: ", "))") { writer in
                 renderMembers(decl, into: &writer)
-                if let pagination = decl.pagination { renderPagination(pagination, into: &writer) }
+                if let pagination = decl.pagination { renderPagination(pagination, decl: decl, into: &writer) }
                 if let event = decl.eventStream {
                     writer.line("/// What each event of the `text/event-stream` response decodes into (`APIClient.events(_:)`).")
-                    writer.line("\(access) typealias Event = \(event.swiftType)")
+                    writer.line("\(access) typealias Event = \(aliasTarget("Event", event.swiftType, decl))")
                 }
                 writer.line()
                 renderMakeRequest(decl, into: &writer)
@@ -93,13 +100,29 @@ struct OperationRenderer {
         writer.line("\(access) static let security: [[String]] = [\(alternatives.joined(separator: ", "))]")
     }
 
+    /// The member typealiases whose target has the alias's own name.
+    private func selfReferences(_ decl: OperationDecl) -> [(name: String, type: String)] {
+        var found: [(name: String, type: String)] = []
+        if let pagination = decl.pagination {
+            if pagination.pageType == "Page" { found.append(("Page", "Page")) }
+            if pagination.itemType == "Item" { found.append(("Item", "Item")) }
+        }
+        if decl.eventStream?.swiftType == "Event" { found.append(("Event", "Event")) }
+        return found
+    }
+
+    /// The target of a member typealias named `name`: through the top-level alias when it would refer to itself.
+    private func aliasTarget(_ name: String, _ type: String, _ decl: OperationDecl) -> String {
+        type == name ? decl.typeName + name : type
+    }
+
     /// The `APIPaginatedOperation` members: the page and item types, the items of a page, the next page's input.
-    private func renderPagination(_ plan: PaginationPlan, into writer: inout SwiftWriter) {
+    private func renderPagination(_ plan: PaginationPlan, decl: OperationDecl, into writer: inout SwiftWriter) {
         writer.line()
         writer.line("/// One page of the list (`APIClient.pages(_:)`), paged by `\(plan.scheme.rawValue)`.")
-        writer.line("\(access) typealias Page = \(plan.pageType)")
+        writer.line("\(access) typealias Page = \(aliasTarget("Page", plan.pageType, decl))")
         writer.line("/// One element of a page (`APIClient.items(_:)`).")
-        writer.line("\(access) typealias Item = \(plan.itemType)")
+        writer.line("\(access) typealias Item = \(aliasTarget("Item", plan.itemType, decl))")
         writer.line()
         writer.line("/// The elements of a page.")
         writer.block("\(access) static func items(in page: Page) -> [Item]") { writer in writer.lines(plan.itemsBody) }

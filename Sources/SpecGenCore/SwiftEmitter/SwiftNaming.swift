@@ -18,6 +18,10 @@ public enum SwiftNaming {
         "JSONValue", "Nullable", "ValidationIssue", "SpecGenValidation", "SpecGenDynamicKey", "SpecGenDateTime",
         "Foundation", "Swift", "FoundationNetworking", "URLRequest", "URLSession", "HTTPURLResponse", "JSONEncoder", "JSONDecoder",
         "DecodingError", "EncodingError", "APIClient", "APIServer", "APIError", "APIOperation", "SpecGenResponse", "Operations", "Output", "URLComponents", "URLQueryItem", "KeyedDecodingContainer", "KeyedEncodingContainer", "CodingKeys", "Element", "Key", "Value",
+        // The client template's own types.
+        "APIMiddleware", "APIRetryPolicy", "APIEventStreamOperation", "APIServerSentEvent", "APIPaginatedOperation", "APIPages",
+        "APIItems", "Credentials", "SpecGenEventParser", "SpecGenStreamDelegate", "SpecGenLink", "SpecGenIndirect", "SpecGenWireValue",
+        "SpecGenWireMember", "SpecGenWireJSON", "SpecGenStyle", "SpecGenToken", "SpecGenBasicCredentials", "SpecGenFile", "SpecGenMultipart",
     ]
 
     /// Splits `user_metadata`, `X-RateLimit-Limit`, `profileData`, `HTTPStatus2` into words.
