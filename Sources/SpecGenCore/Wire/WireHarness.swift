@@ -170,9 +170,13 @@ struct WireHarnessSource {
         let type = "Operations.\(item.typeName)"
         writer.line("/// \(item.operation.method) \(SwiftTypesEmitter.sanitizedComment(item.operation.path)) (`\(SwiftTypesEmitter.sanitizedComment(item.operation.id))`)")
         writer.block("func case\(item.number)() async") { writer in
-            writer.line("let input: \(type)")
-            writer.line("do { input = try \(type)(\(item.arguments.map(argument).joined(separator: ", "))) }")
-            writer.line("catch { report(\(item.number), \"input\", \"failed\", detail: \"\\(error)\"); return }")
+            if item.arguments.isEmpty {
+                writer.line("let input = \(type)()")
+            } else {
+                writer.line("let input: \(type)")
+                writer.line("do { input = try \(type)(\(item.arguments.map(argument).joined(separator: ", "))) }")
+                writer.line("catch { report(\(item.number), \"input\", \"failed\", detail: \"\\(error)\"); return }")
+            }
             writer.line("if targetMode { await sendOnly(\(item.number), { try input.makeRequest(client: $0) }, security: \(type).security); return }")
             renderCall(item, want: "success", expected: item.success, into: &writer)
             if let error = item.error { renderCall(item, want: "error", expected: error, into: &writer) }

@@ -102,6 +102,8 @@ enum WirePattern {
             case "{":
                 guard let close = characters[index...].firstIndex(of: "}") else { return (1, 1) }
                 let body = String(characters[(index + 1)..<close])
+                // `{8, 20}` (a space) is no quantifier in ECMA-262: the text itself.
+                guard body.allSatisfy({ $0.isNumber || $0 == "," }), body.first?.isNumber == true else { return (1, 1) }
                 let bounds = body.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: " ")) }
                 guard let low = bounds.first ?? nil else { return (1, 1) }
                 index = close + 1
