@@ -5,7 +5,7 @@ import Foundation
 ///
 /// PATCH bodies need all three: leaving a member out keeps the stored attribute, `null` removes it,
 /// and a value replaces it. `.absent` is the default and is never encoded.
-public enum Nullable<Wrapped> {
+public nonisolated enum Nullable<Wrapped> {
     /// The member is left out of the JSON.
     case absent
     /// The member is sent as `null`.
@@ -37,28 +37,28 @@ public enum Nullable<Wrapped> {
     }
 }
 
-extension Nullable: Sendable where Wrapped: Sendable {}
-extension Nullable: Equatable where Wrapped: Equatable {}
-extension Nullable: Hashable where Wrapped: Hashable {}
+nonisolated extension Nullable: Sendable where Wrapped: Sendable {}
+nonisolated extension Nullable: Equatable where Wrapped: Equatable {}
+nonisolated extension Nullable: Hashable where Wrapped: Hashable {}
 
-extension Nullable: ExpressibleByUnicodeScalarLiteral, ExpressibleByExtendedGraphemeClusterLiteral, ExpressibleByStringLiteral where Wrapped == String {
+nonisolated extension Nullable: ExpressibleByUnicodeScalarLiteral, ExpressibleByExtendedGraphemeClusterLiteral, ExpressibleByStringLiteral where Wrapped == String {
     public init(stringLiteral value: String) { self = .value(value) }
     public init(extendedGraphemeClusterLiteral value: String) { self = .value(value) }
     public init(unicodeScalarLiteral value: String) { self = .value(value) }
 }
 
-extension Nullable: ExpressibleByIntegerLiteral where Wrapped == Int {
+nonisolated extension Nullable: ExpressibleByIntegerLiteral where Wrapped == Int {
     public init(integerLiteral value: Int) { self = .value(value) }
 }
 
-extension Nullable: ExpressibleByBooleanLiteral where Wrapped == Bool {
+nonisolated extension Nullable: ExpressibleByBooleanLiteral where Wrapped == Bool {
     public init(booleanLiteral value: Bool) { self = .value(value) }
 }
 
 /// Any JSON value, for free-form members such as metadata objects.
 ///
 /// In an object, a member set to `.null` is sent as `null`; an empty `[:]` is sent as `{}`.
-public enum JSONValue: Codable, Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral {
+public nonisolated enum JSONValue: Codable, Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral {
     case null
     case bool(Bool)
     case integer(Int)
@@ -107,7 +107,7 @@ public enum JSONValue: Codable, Hashable, Sendable, ExpressibleByStringLiteral, 
 /// Holds a property behind a reference so a struct can contain itself (`parent: Node?` inside `Node`).
 /// The box is immutable and replaced on every write, so values keep value semantics.
 @propertyWrapper
-public struct SpecGenIndirect<Value: Hashable & Sendable>: Hashable, Sendable {
+public nonisolated struct SpecGenIndirect<Value: Hashable & Sendable>: Hashable, Sendable {
     final class Storage: Sendable {
         let value: Value
         init(_ value: Value) { self.value = value }
@@ -124,7 +124,7 @@ public struct SpecGenIndirect<Value: Hashable & Sendable>: Hashable, Sendable {
 
 /// The coding key of every generated type: a member name written as a string literal (`forKey: "client_id"`).
 /// One shared key type instead of a `CodingKeys` enum per type keeps the generated code small to compile.
-public struct SpecGenDynamicKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {
+public nonisolated struct SpecGenDynamicKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {
     public var stringValue: String
     public var intValue: Int? { nil }
     public init(_ name: String) { self.stringValue = name }
@@ -135,7 +135,7 @@ public struct SpecGenDynamicKey: CodingKey, Hashable, Sendable, ExpressibleByStr
 
 /// RFC 3339 date-times as Auth0 and most APIs send them (`2024-05-01T10:20:30.123Z`), parsed and
 /// written without formatters, so results do not depend on locale or time zone settings.
-enum SpecGenDateTime {
+nonisolated enum SpecGenDateTime {
     static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         func number(_ start: Int, _ count: Int) -> Int? {
@@ -222,7 +222,7 @@ enum SpecGenDateTime {
 // The member helpers below take the JSON name as a plain `String` and have names of their own, so the
 // generated `init(from:)` and `encode(to:)` bodies resolve each call without searching the standard
 // library's many `decode`/`encode` overloads: that keeps whole-API outputs quick to type-check.
-extension KeyedDecodingContainer where Key == SpecGenDynamicKey {
+nonisolated extension KeyedDecodingContainer where Key == SpecGenDynamicKey {
     /// A required member: missing or `null` is a decoding error.
     func decodeRequired<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
         try decode(type, forKey: SpecGenDynamicKey(name))
@@ -279,7 +279,7 @@ extension KeyedDecodingContainer where Key == SpecGenDynamicKey {
     }
 }
 
-extension KeyedEncodingContainer where Key == SpecGenDynamicKey {
+nonisolated extension KeyedEncodingContainer where Key == SpecGenDynamicKey {
     /// Writes the member when it has a value; nil writes nothing.
     mutating func encodeMember<T: Encodable>(_ value: T?, _ name: String) throws {
         if let value { try encode(value, forKey: SpecGenDynamicKey(name)) }
@@ -319,16 +319,16 @@ extension KeyedEncodingContainer where Key == SpecGenDynamicKey {
 }
 
 /// The pointer of member `name` below `pointer` (the name escaped as RFC 6901 requires).
-func specGenMember(_ pointer: String, _ name: String) -> String {
+nonisolated func specGenMember(_ pointer: String, _ name: String) -> String {
     pointer + "/" + ValidationIssue.escape(name)
 }
 
 /// The pointer of array item `index` below `pointer`.
-func specGenIndex(_ pointer: String, _ index: Int) -> String {
+nonisolated func specGenIndex(_ pointer: String, _ index: Int) -> String {
     pointer + "/" + String(index)
 }
 
-extension Decoder {
+nonisolated extension Decoder {
     /// The members not in `known`, decoded as `T`.
     func decodeAdditionalProperties<T: Decodable>(_ type: T.Type, known: [String]) throws -> [String: T] {
         let container = try self.container(keyedBy: SpecGenDynamicKey.self)
@@ -341,7 +341,7 @@ extension Decoder {
     }
 }
 
-extension Encoder {
+nonisolated extension Encoder {
     /// Writes each extra member beside the declared ones.
     func encodeAdditionalProperties<T: Encodable>(_ members: [String: T]) throws {
         guard !members.isEmpty else { return }
@@ -353,7 +353,7 @@ extension Encoder {
 }
 
 /// One rule a value breaks: where (a JSON pointer), which rule, and a readable message.
-public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
+public nonisolated struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
     /// RFC 6901 pointer to the offending member (`/given_name`), `""` for the whole value.
     public var pointer: String
     /// The JSON Schema keyword broken (`maxLength`, `pattern`, `format`, `not`, …).
@@ -467,7 +467,7 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         issues.append(ValidationIssue(pointer: pointer + "/" + escape(names[names.count - 1]), rule: "not", message: message ?? "must not be sent together with \(names.dropLast().joined(separator: ", "))"))
     }
 }
-extension ValidationIssue {
+nonisolated extension ValidationIssue {
     /// Format name → ICU pattern (the same table `specgen validate` uses).
     static let formatPatterns: [String: String] = [
         "date": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\\z",
@@ -494,7 +494,7 @@ extension ValidationIssue {
     ]
 }
 
-extension ValidationIssue {
+nonisolated extension ValidationIssue {
     /// The JSON Schema type names `value` has (an integral number is also an "integer").
     static func jsonTypes(_ value: JSONValue) -> [String] {
         switch value {

@@ -75,12 +75,15 @@ final class RequestBuilderTests: XCTestCase {
             XCTFail("a 429 must throw")
         } catch let error as APIError {
             XCTAssertEqual(error.statusCode, 429)
-            XCTAssertEqual(error.body, APIErrorBody(statusCode: 429, error: "Too Many Requests", message: "Global limit has been reached", errorCode: "too_many_requests"))
+            guard case .tooManyRequests? = error.output(as: Operations.PatchUsersById.Output.self) else {
+                return XCTFail("the documented 429 is the error's output: \(String(describing: error.output))")
+            }
+            XCTAssertEqual(error.jsonBody, ["statusCode": 429, "error": "Too Many Requests", "message": "Global limit has been reached", "errorCode": "too_many_requests"])
             XCTAssertEqual(error.rateLimitLimit, 50)
             XCTAssertEqual(error.rateLimitRemaining, 0)
             XCTAssertEqual(error.rateLimitReset, Date(timeIntervalSince1970: TimeInterval(reset)))
             XCTAssertEqual(error.retryAfter, 3)
-            XCTAssertEqual(error.description, "APIError 429 (too_many_requests): Global limit has been reached")
+            XCTAssertTrue(error.description.hasPrefix(#"APIError 429: {"statusCode":429"#), error.description)
         }
     }
 
@@ -93,9 +96,10 @@ final class RequestBuilderTests: XCTestCase {
             XCTFail("a 400 must throw")
         } catch let error as APIError {
             XCTAssertEqual(error.statusCode, 400)
-            XCTAssertEqual(error.body?.error, "Bad Request")
-            XCTAssertNil(error.body?.message)
-            XCTAssertNil(error.body?.errorCode)
+            guard case .badRequest? = error.output(as: Operations.PatchUsersById.Output.self) else {
+                return XCTFail("the documented 400 is the error's output")
+            }
+            XCTAssertEqual(error.jsonBody, ["statusCode": 400, "error": "Bad Request"])
             XCTAssertNil(error.retryAfter)
             XCTAssertNil(error.rateLimitLimit)
         }

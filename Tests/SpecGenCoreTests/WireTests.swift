@@ -11,6 +11,9 @@ final class WireTests: XCTestCase {
         let output = try temporaryFolder(self)
         let run = try runSpecgen(["generate", "--spec", "Tests/Fixtures/wire/wire.openapi.json", "--output", output.path, "--swift-only"])
         XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        let responsesOutput = try temporaryFolder(self)
+        let responsesRun = try runSpecgen(["generate", "--spec", "Tests/Fixtures/wire/responses.openapi.json", "--output", responsesOutput.path, "--swift-only"])
+        XCTAssertEqual(responsesRun.status, 0, responsesRun.stdout + responsesRun.stderr)
 
         let package = packageRoot.appendingPathComponent(".build/wire-probe")
         let sources = package.appendingPathComponent("Sources")
@@ -18,19 +21,24 @@ final class WireTests: XCTestCase {
         try FileManager.default.createDirectory(at: sources.appendingPathComponent("Probe"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: output.appendingPathComponent("Swift"), to: sources.appendingPathComponent("WireAPI"))
         try FileManager.default.copyItem(at: fixtureURL("wire/probe/main.swift"), to: sources.appendingPathComponent("Probe/main.swift"))
+        try FileManager.default.copyItem(at: responsesOutput.appendingPathComponent("Swift"), to: sources.appendingPathComponent("ResponsesAPI"))
+        try FileManager.default.createDirectory(at: sources.appendingPathComponent("ResponsesProbe"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: fixtureURL("wire/responses-probe/main.swift"), to: sources.appendingPathComponent("ResponsesProbe/main.swift"))
         try Data("""
         // swift-tools-version:6.0
         import PackageDescription
         let package = Package(name: "WireProbe", targets: [
             .target(name: "WireAPI"),
             .executableTarget(name: "Probe", dependencies: ["WireAPI"]),
+            .target(name: "ResponsesAPI"),
+            .executableTarget(name: "ResponsesProbe", dependencies: ["ResponsesAPI"]),
         ])
 
         """.utf8).write(to: package.appendingPathComponent("Package.swift"))
         let build = try runProgram("/usr/bin/env", ["swift", "build", "--package-path", package.path])
         XCTAssertEqual(build.status, 0, "the generated client does not compile:\n" + build.stdout + build.stderr)
         guard build.status == 0 else { return }
-        let warnings = (build.stdout + build.stderr).split(separator: "\n").filter { $0.contains("warning:") && $0.contains("WireAPI") }
+        let warnings = (build.stdout + build.stderr).split(separator: "\n").filter { $0.contains("warning:") && ($0.contains("WireAPI") || $0.contains("ResponsesAPI")) }
         XCTAssertEqual(warnings, [], "the generated client compiles with warnings")
 
         let server = try EchoServer()
@@ -76,6 +84,34 @@ final class WireTests: XCTestCase {
         XCTAssertEqual(blob.body, Data([0, 1, 2, 255]))
 
         try assertMultipart(upload)
+
+        // Every documented response decodes into its case of `Output`; the short call throws the documented error.
+        let responses = try EchoServer()
+        let decoded = try runProgram(package.appendingPathComponent(".build/debug/ResponsesProbe").path, [responses.baseURL])
+        XCTAssertEqual(decoded.stdout.split(separator: "\n").map(String.init), [
+            "send 200: ok t1 3",
+            "send 201: created made",
+            "send 204: noContent",
+            "send 404: notFound 44 no such thing",
+            "send 418: clientError 418 teapot",
+            "send 503: serverError 503",
+            "send 202: default 202 3",
+            "short 200: Thing t2",
+            "short 404: APIError 404  notFound 44 -",
+            "short 200 undecodable: APIError 200 the 200 response does not decode: DecodingError.keyNotFound no output",
+            "report 200: ok %PDF-1.7",
+            "report 500: undocumented 500 boom",
+            "report short: Data 4",
+            "create as application/json: Thing t9",
+            "create as application/x-www-form-urlencoded: Thing t9",
+            "done",
+        ], decoded.stderr)
+        // One body, two media types: JSON by default, a form when the caller asks.
+        let created = try responses.requestsBlocking().suffix(2).map { [$0.method, $0.path, $0.header("content-type") ?? "", String(decoding: $0.body, as: UTF8.self)] }
+        XCTAssertEqual(created, [
+            ["POST", "/v1/things", "application/json", #"{"id":"a b&c","size":2}"#],
+            ["POST", "/v1/things", "application/x-www-form-urlencoded", "id=a%20b%26c&size=2"],
+        ])
     }
 
     /// The multipart body as Python's `email` package reads it: name, file name, content type and bytes per part.

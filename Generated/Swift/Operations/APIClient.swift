@@ -5,11 +5,11 @@ import FoundationNetworking
 #endif
 
 /// The operations of Auth0 Management API, one struct each; `APIClient` sends them.
-public enum Operations {}
+public nonisolated enum Operations {}
 
 /// Credentials for the security schemes of Auth0 Management API; each request carries those its
 /// operation's `security` asks for (the first alternative whose schemes all have a credential here).
-public struct Credentials: Sendable {
+public nonisolated struct Credentials: Sendable {
     /// `bearerAuth` (http bearer: sent as `Authorization: Bearer <token>`).
     public var bearerAuth: SpecGenToken?
     /// `oAuth2ClientCredentials` (OAuth 2 access token: sent as `Authorization: Bearer <token>`).
@@ -32,7 +32,7 @@ public struct Credentials: Sendable {
 }
 
 /// Sends operations to a server of Auth0 Management API over `URLSession`.
-public struct APIClient: Sendable {
+public nonisolated struct APIClient: Sendable {
     /// The server URL operations' paths are appended to.
     public var baseURL: URL
     /// Credentials, by security scheme.
@@ -102,65 +102,114 @@ public struct APIClient: Sendable {
         }
     }
 
-    /// Sends a request with the credentials `security` asks for; throws `APIError` unless the status is 2xx.
-    public func send(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse) {
+    /// Sends a request with the credentials `security` asks for and returns the response of any status.
+    public func exchange(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse) {
         var request = request
         try await authorize(&request, security: security)
         let (data, response) = try await session.data(for: request)
         guard let http = response as? HTTPURLResponse else {
             throw APIError(statusCode: 0, headers: [:], rawBody: data, reason: "not an HTTP response")
         }
+        return (data, http)
+    }
+
+    /// Sends a request with the credentials `security` asks for; throws `APIError` unless the status is 2xx.
+    public func send(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse) {
+        let (data, http) = try await exchange(request, security: security)
         guard (200..<300).contains(http.statusCode) else {
-            var headers: [String: String] = [:]
-            for (name, value) in http.allHeaderFields { headers[String(describing: name).lowercased()] = String(describing: value) }
-            throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data)
+            throw APIError(statusCode: http.statusCode, headers: SpecGenResponse.headers(of: http), rawBody: data)
         }
         return (data, http)
     }
 
-    /// Sends a request and decodes a 2xx JSON body.
-    public func send<Response: Decodable>(_ request: URLRequest, security: [[String]] = [], decoding type: Response.Type) async throws -> Response {
-        let (data, _) = try await send(request, security: security)
-        return try JSONDecoder().decode(type, from: data)
+    /// Sends an operation and returns its documented response for any status (`.undocumented` for the rest);
+    /// throws `APIError` when no HTTP response arrives or a documented body does not decode.
+    public func send<Operation: APIOperation>(_ operation: Operation) async throws -> Operation.Output {
+        let (data, http) = try await exchange(operation.makeRequest(client: self), security: Operation.security)
+        let headers = SpecGenResponse.headers(of: http)
+        do { return try Operation.output(statusCode: http.statusCode, headers: headers, body: data) }
+        catch {
+            throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, reason: "the \(http.statusCode) response does not decode: \(error)")
+        }
+    }
+
+    /// Sends an operation and returns its 2xx body as `Success` (`Data` and `String` as received, else decoded JSON);
+    /// any other status throws `APIError` carrying the documented response in `output`.
+    public func send<Operation: APIOperation, Success: Decodable>(_ operation: Operation, decoding type: Success.Type) async throws -> Success {
+        let (data, http) = try await exchange(operation.makeRequest(client: self), security: Operation.security)
+        let headers = SpecGenResponse.headers(of: http)
+        guard (200..<300).contains(http.statusCode) else {
+            let output = try? Operation.output(statusCode: http.statusCode, headers: headers, body: data)
+            throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, output: output)
+        }
+        if Success.self == Data.self, let value = data as? Success { return value }
+        if Success.self == String.self, let value = String(decoding: data, as: UTF8.self) as? Success { return value }
+        do { return try SpecGenResponse.json(type, from: data) }
+        catch {
+            throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, reason: "the \(http.statusCode) response does not decode: \(error)")
+        }
     }
 }
 
-/// The error body many APIs (Auth0 among them) send: `{statusCode, error, message?, errorCode?}`.
-/// Every member is optional: `message` and `errorCode` are not always present.
-public struct APIErrorBody: Codable, Hashable, Sendable {
-    public var statusCode: Int?
-    public var error: String?
-    public var message: String?
-    public var errorCode: String?
+/// An operation `APIClient.send(_:)` can send: it builds its request and decodes its documented responses.
+public nonisolated protocol APIOperation: Sendable {
+    /// The documented responses, one case per status.
+    associatedtype Output: Sendable
+    /// The HTTP method.
+    static var method: String { get }
+    /// The path template, relative to the server URL.
+    static var pathTemplate: String { get }
+    /// The security requirement alternatives (scheme names).
+    static var security: [[String]] { get }
+    /// Builds the request without credentials (`APIClient` adds those).
+    func makeRequest(client: APIClient) throws -> URLRequest
+    /// Decodes a response of any status into its documented case.
+    static func output(statusCode: Int, headers: [String: String], body: Data) throws -> Output
+}
 
-    public init(statusCode: Int? = nil, error: String? = nil, message: String? = nil, errorCode: String? = nil) {
-        self.statusCode = statusCode
-        self.error = error
-        self.message = message
-        self.errorCode = errorCode
+/// Reading responses: headers with lower-cased names, JSON bodies.
+public nonisolated enum SpecGenResponse {
+    /// The response's headers, names lower-cased.
+    public static func headers(of response: HTTPURLResponse) -> [String: String] {
+        var headers: [String: String] = [:]
+        for (name, value) in response.allHeaderFields { headers[String(describing: name).lowercased()] = String(describing: value) }
+        return headers
+    }
+
+    /// A JSON body decoded as `type` (an empty body decodes as JSON `null`, so optional types accept it).
+    public static func json<T: Decodable>(_ type: T.Type, from body: Data) throws -> T {
+        try JSONDecoder().decode(type, from: body.isEmpty ? Data("null".utf8) : body)
     }
 }
 
-/// A non-2xx answer: the status, the decoded error body when it has that shape, and rate-limit headers.
-public struct APIError: Error, Sendable, CustomStringConvertible {
+/// A request that did not get a 2xx answer: the status (0 when no HTTP response arrived), the headers, the body,
+/// the documented response it decodes into, and rate-limit headers.
+public nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     /// The HTTP status (0 when no HTTP response arrived).
     public var statusCode: Int
     /// Response headers, names lower-cased.
     public var headers: [String: String]
     /// The body as received.
     public var rawBody: Data
-    /// The body decoded as `{statusCode, error, message?, errorCode?}`, when it is a JSON object.
-    public var body: APIErrorBody?
-    /// Why the request failed before reaching a status (invalid URL, no HTTP response).
+    /// The operation's documented response for this status (its `Output`), when the body decoded into it.
+    public var output: (any Sendable)?
+    /// Why the request failed before reaching a status, or why its body did not decode.
     public var reason: String?
 
-    public init(statusCode: Int, headers: [String: String], rawBody: Data, reason: String? = nil) {
+    public init(statusCode: Int, headers: [String: String], rawBody: Data, output: (any Sendable)? = nil, reason: String? = nil) {
         self.statusCode = statusCode
         self.headers = headers
         self.rawBody = rawBody
+        self.output = output
         self.reason = reason
-        self.body = try? JSONDecoder().decode(APIErrorBody.self, from: rawBody)
     }
+
+    /// The documented response as the operation's `Output` type, e.g.
+    /// `error.output(as: Operations.GetUser.Output.self)`; nil for another type or an undecodable body.
+    public func output<Output>(as type: Output.Type) -> Output? { output as? Output }
+
+    /// The body as JSON, whatever its shape (nil when it is not JSON).
+    public var jsonBody: JSONValue? { try? JSONDecoder().decode(JSONValue.self, from: rawBody) }
 
     /// `X-RateLimit-Limit`: requests allowed in the window.
     public var rateLimitLimit: Int? { headers["x-ratelimit-limit"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
@@ -180,16 +229,16 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        if let reason { return "APIError: \(reason)" }
-        let detail = body?.message ?? body?.error ?? String(decoding: rawBody.prefix(200), as: UTF8.self)
-        return "APIError \(statusCode)\(body?.errorCode.map { " (\($0))" } ?? ""): \(detail)"
+        if statusCode == 0, let reason { return "APIError: \(reason)" }
+        let detail = reason ?? String(decoding: rawBody.prefix(200), as: UTF8.self)
+        return "APIError \(statusCode): \(detail)"
     }
 }
 // MARK: - Wire format (SpecGen's client template: the same in every generated client)
 
 /// A value as OpenAPI's style rules see it: undefined (absent or `null`), a string, a number or boolean as
 /// its JSON text, an array, or an object's members in order.
-public indirect enum SpecGenWireValue: Sendable, Hashable {
+public nonisolated indirect enum SpecGenWireValue: Sendable, Hashable {
     case undefined
     case primitive(String)
     /// A number or boolean, as its JSON text (`5`, `1.5`, `true`).
@@ -240,7 +289,7 @@ public indirect enum SpecGenWireValue: Sendable, Hashable {
 }
 
 /// One member of an object value.
-public struct SpecGenWireMember: Sendable, Hashable {
+public nonisolated struct SpecGenWireMember: Sendable, Hashable {
     public var name: String
     public var value: SpecGenWireValue
     public init(_ name: String, _ value: SpecGenWireValue) {
@@ -250,7 +299,7 @@ public struct SpecGenWireMember: Sendable, Hashable {
 }
 
 /// Reads the JSON `JSONEncoder` wrote into a wire value, keeping member order and number text.
-struct SpecGenWireJSON {
+nonisolated struct SpecGenWireJSON {
     var bytes: [UInt8]
     var index = 0
 
@@ -368,7 +417,7 @@ struct SpecGenWireJSON {
 /// are percent-encoded (RFC 3986: everything but unreserved characters; `allowReserved` keeps the reserved
 /// characters a query value can carry). `deepObject` nests brackets to any depth (`a[b][c]=1`); arrays in it
 /// are `a[]=x` when their items are primitives and `a[0][b]=x` when they are containers.
-public enum SpecGenStyle {
+public nonisolated enum SpecGenStyle {
     static let unreserved = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~".utf8)
     static let reservedInQuery = Set(":/?@!$'()*,;".utf8)
 
@@ -541,7 +590,7 @@ public enum SpecGenStyle {
 
 /// A token or API key: fixed, or fetched by an async provider before each request that needs it (so it can
 /// be refreshed).
-public struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
+public nonisolated struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
     private let provider: @Sendable () async throws -> String
 
     public init(_ token: String) { self.provider = { token } }
@@ -554,7 +603,7 @@ public struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
 }
 
 /// A user name and password for http `basic`.
-public struct SpecGenBasicCredentials: Sendable, Hashable {
+public nonisolated struct SpecGenBasicCredentials: Sendable, Hashable {
     public var username: String
     public var password: String
 
@@ -568,7 +617,7 @@ public struct SpecGenBasicCredentials: Sendable, Hashable {
 }
 
 /// A file to upload in a multipart body: its bytes, the file name and media type the part declares.
-public struct SpecGenFile: Sendable, Hashable {
+public nonisolated struct SpecGenFile: Sendable, Hashable {
     public var data: Data
     public var fileName: String
     public var contentType: String
@@ -586,7 +635,7 @@ public struct SpecGenFile: Sendable, Hashable {
 }
 
 /// A `multipart/form-data` body (RFC 7578): parts in order, a random boundary, files copied once.
-public struct SpecGenMultipart: Sendable {
+public nonisolated struct SpecGenMultipart: Sendable {
     /// One part: a name, its bytes, and the file name and content type when it has them.
     public struct Part: Sendable {
         public var name: String

@@ -4,7 +4,7 @@ import Foundation
 import FoundationNetworking
 #endif
 
-extension Operations {
+nonisolated extension Operations {
     /// Update a User
     ///
     /// Update a user.
@@ -100,7 +100,7 @@ extension Operations {
     /// ```
     ///
     /// `PATCH /users/{id}`
-    public struct PatchUsersById: Sendable {
+    public struct PatchUsersById: APIOperation {
         /// ID of the user to update.
         ///
         /// `path` parameter `id`.
@@ -111,12 +111,21 @@ extension Operations {
         public var auth0CustomDomain: String?
         /// The request body, sent as `application/json`.
         public var body: UpdateUserRequestContent?
+        /// The media type the body is sent as (the spec accepts each for the same schema).
+        public var bodyMediaType: BodyMediaType
 
         /// Creates the operation's input.
-        public init(id: String, auth0CustomDomain: String? = nil, body: UpdateUserRequestContent? = nil) {
+        public init(id: String, auth0CustomDomain: String? = nil, body: UpdateUserRequestContent? = nil, bodyMediaType: BodyMediaType = .json) {
             self.id = id
             self.auth0CustomDomain = auth0CustomDomain
             self.body = body
+            self.bodyMediaType = bodyMediaType
+        }
+
+        /// The media types the body can be sent as.
+        public enum BodyMediaType: String, Sendable, CaseIterable {
+            case json = "application/json"
+            case form = "application/x-www-form-urlencoded"
         }
 
         /// The HTTP method.
@@ -136,20 +145,65 @@ extension Operations {
             var request = try client.request(method: Self.method, path: path, query: query)
             if let value = self.auth0CustomDomain { request.setValue(SpecGenStyle.header(SpecGenWireValue.of(value), explode: false), forHTTPHeaderField: "auth0-custom-domain") }
             if let body = self.body {
-                request.httpBody = try client.encoder.encode(body)
-                request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+                switch bodyMediaType {
+                case .json:
+                    request.httpBody = try client.encoder.encode(body)
+                    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+                case .form:
+                    request.httpBody = SpecGenStyle.form(SpecGenWireValue.of(body), encoding: [:])
+                    request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+                }
             }
             request.setValue("application/json", forHTTPHeaderField: "Accept")
             return request
         }
+
+        /// The documented responses, one case per status the spec lists (ranges and `default` carry the status).
+        public enum Output: Sendable {
+            /// Status `200`: User successfully updated.
+            case ok(UpdateUserResponseContent)
+            /// Status `400`: Invalid request URI. The message will vary depending on the cause.
+            case badRequest
+            /// Status `401`: Invalid token.
+            case unauthorized
+            /// Status `403`: User to be acted on does not match subject in bearer token.
+            case forbidden
+            /// Status `404`: User not found.
+            case notFound
+            /// Status `429`: Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+            case tooManyRequests
+            /// A status the spec does not document, with the body as received.
+            case undocumented(statusCode: Int, body: Data)
+        }
+
+        /// Decodes a response of any status into its documented case; throws when a documented body does not decode.
+        public static func output(statusCode: Int, headers: [String: String], body: Data) throws -> Output {
+            switch statusCode {
+            case 200:
+                return .ok(try SpecGenResponse.json(UpdateUserResponseContent.self, from: body))
+            case 400:
+                return .badRequest
+            case 401:
+                return .unauthorized
+            case 403:
+                return .forbidden
+            case 404:
+                return .notFound
+            case 429:
+                return .tooManyRequests
+            default:
+                return .undocumented(statusCode: statusCode, body: body)
+            }
+        }
     }
 }
 
-extension APIClient {
+nonisolated extension APIClient {
     /// Update a User
     ///
-    /// Sends `PATCH /users/{id}`; throws `APIError` for a non-2xx status.
+    /// Sends `PATCH /users/{id}`; throws `APIError` for a non-2xx status (its `output` is the documented response).
+    /// `send(_:)` returns every documented response as `Operations.PatchUsersById.Output` instead.
     public func patchUsersById(_ operation: Operations.PatchUsersById) async throws -> UpdateUserResponseContent {
-        try await send(operation.makeRequest(client: self), security: Operations.PatchUsersById.security, decoding: UpdateUserResponseContent.self)
+        try await send(operation, decoding: UpdateUserResponseContent.self)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// Unique identifier of the user for this identity.
 ///
 /// One of several shapes; decoding tries them in order.
-public indirect enum UserId: Codable, Hashable, Sendable {
+public nonisolated indirect enum UserId: Codable, Hashable, Sendable {
     case integer(Int)
     case string(String)
 

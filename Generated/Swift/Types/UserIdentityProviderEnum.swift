@@ -4,7 +4,7 @@ import Foundation
 /// The type of identity provider
 ///
 /// An open enumeration: values the spec does not list still decode (see `isKnown`), so a new server value never breaks decoding.
-public struct UserIdentityProviderEnum: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral {
+public nonisolated struct UserIdentityProviderEnum: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByStringLiteral {
     public var rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }

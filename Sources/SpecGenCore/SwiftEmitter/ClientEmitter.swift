@@ -57,25 +57,41 @@ struct ClientEmitter {
         writer.line("#endif")
         writer.line()
         writer.line("/// The operations of \(SwiftTypesEmitter.sanitizedComment(api.title)), one struct each; `APIClient` sends them.")
-        writer.line("\(access) enum Operations {}")
+        writer.line("\(access) nonisolated enum Operations {}")
         writer.line()
         renderCredentials(into: &writer)
         writer.line()
         writer.line("/// Sends operations to a server of \(SwiftTypesEmitter.sanitizedComment(api.title)) over `URLSession`.")
-        writer.block("\(access) struct APIClient: Sendable") { writer in
-            renderProperties(into: &writer)
-            renderServerURL(into: &writer)
-            renderRequest(into: &writer)
-            renderAuthorize(into: &writer)
-            renderSend(into: &writer)
+        writer.block("\(access) nonisolated struct APIClient: Sendable") { writer in
+            for member in members { member.render(&writer) }
         }
-        return writer.text + WireTemplate.errorSource(access: access) + WireTemplate.source(access: access)
+        return writer.text + WireTemplate.clientSource(access: access) + WireTemplate.source(access: access)
     }
+
+    /// A group of the client's members: the names it declares and how it is written.
+    struct Member {
+        var names: [String]
+        var render: (inout SwiftWriter) -> Void
+    }
+
+    /// The client's members in the order they are written; `memberNames` is read from here, so an operation's
+    /// method can never take a name the client declares.
+    var members: [Member] {
+        var members = [Member(names: ["baseURL", "credentials", "bearerToken", "additionalHeaders", "session", "init"], render: renderProperties)]
+        if !api.servers.isEmpty { members.append(Member(names: ["serverURL"], render: renderServerURL)) }
+        members.append(Member(names: ["encoder", "request"], render: renderRequest))
+        members.append(Member(names: ["authorize"], render: renderAuthorize))
+        members.append(Member(names: ["exchange", "send"], render: renderSend))
+        return members
+    }
+
+    /// Every name the client declares.
+    var memberNames: Set<String> { Set(members.flatMap(\.names)) }
 
     private func renderCredentials(into writer: inout SwiftWriter) {
         writer.line("/// Credentials for the security schemes of \(SwiftTypesEmitter.sanitizedComment(api.title)); each request carries those its")
         writer.line("/// operation's `security` asks for (the first alternative whose schemes all have a credential here).")
-        writer.block("\(access) struct Credentials: Sendable") { writer in
+        writer.block("\(access) nonisolated struct Credentials: Sendable") { writer in
             for credential in credentials {
                 writer.doc("`\(credential.scheme.name)` (\(credential.summary)).\(credential.scheme.description.map { "\n\n" + $0 } ?? "")")
                 writer.line("\(access) var \(SwiftNaming.escaped(credential.swiftName)): \(credential.swiftType)?")
@@ -206,26 +222,52 @@ struct ClientEmitter {
 
     private func renderSend(into writer: inout SwiftWriter) {
         writer.line()
-        writer.line("/// Sends a request with the credentials `security` asks for; throws `APIError` unless the status is 2xx.")
-        writer.block("\(access) func send(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse)") { writer in
+        writer.line("/// Sends a request with the credentials `security` asks for and returns the response of any status.")
+        writer.block("\(access) func exchange(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse)") { writer in
             writer.line("var request = request")
             writer.line("try await authorize(&request, security: security)")
             writer.line("let (data, response) = try await session.data(for: request)")
             writer.block("guard let http = response as? HTTPURLResponse else") { writer in
                 writer.line("throw APIError(statusCode: 0, headers: [:], rawBody: data, reason: \"not an HTTP response\")")
             }
+            writer.line("return (data, http)")
+        }
+        writer.line()
+        writer.line("/// Sends a request with the credentials `security` asks for; throws `APIError` unless the status is 2xx.")
+        writer.block("\(access) func send(_ request: URLRequest, security: [[String]] = []) async throws -> (data: Data, response: HTTPURLResponse)") { writer in
+            writer.line("let (data, http) = try await exchange(request, security: security)")
             writer.block("guard (200..<300).contains(http.statusCode) else") { writer in
-                writer.line("var headers: [String: String] = [:]")
-                writer.line("for (name, value) in http.allHeaderFields { headers[String(describing: name).lowercased()] = String(describing: value) }")
-                writer.line("throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data)")
+                writer.line("throw APIError(statusCode: http.statusCode, headers: SpecGenResponse.headers(of: http), rawBody: data)")
             }
             writer.line("return (data, http)")
         }
         writer.line()
-        writer.line("/// Sends a request and decodes a 2xx JSON body.")
-        writer.block("\(access) func send<Response: Decodable>(_ request: URLRequest, security: [[String]] = [], decoding type: Response.Type) async throws -> Response") { writer in
-            writer.line("let (data, _) = try await send(request, security: security)")
-            writer.line("return try JSONDecoder().decode(type, from: data)")
+        writer.line("/// Sends an operation and returns its documented response for any status (`.undocumented` for the rest);")
+        writer.line("/// throws `APIError` when no HTTP response arrives or a documented body does not decode.")
+        writer.block("\(access) func send<Operation: APIOperation>(_ operation: Operation) async throws -> Operation.Output") { writer in
+            writer.line("let (data, http) = try await exchange(operation.makeRequest(client: self), security: Operation.security)")
+            writer.line("let headers = SpecGenResponse.headers(of: http)")
+            writer.line("do { return try Operation.output(statusCode: http.statusCode, headers: headers, body: data) }")
+            writer.block("catch") { writer in
+                writer.line("throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, reason: \"the \\(http.statusCode) response does not decode: \\(error)\")")
+            }
+        }
+        writer.line()
+        writer.line("/// Sends an operation and returns its 2xx body as `Success` (`Data` and `String` as received, else decoded JSON);")
+        writer.line("/// any other status throws `APIError` carrying the documented response in `output`.")
+        writer.block("\(access) func send<Operation: APIOperation, Success: Decodable>(_ operation: Operation, decoding type: Success.Type) async throws -> Success") { writer in
+            writer.line("let (data, http) = try await exchange(operation.makeRequest(client: self), security: Operation.security)")
+            writer.line("let headers = SpecGenResponse.headers(of: http)")
+            writer.block("guard (200..<300).contains(http.statusCode) else") { writer in
+                writer.line("let output = try? Operation.output(statusCode: http.statusCode, headers: headers, body: data)")
+                writer.line("throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, output: output)")
+            }
+            writer.line("if Success.self == Data.self, let value = data as? Success { return value }")
+            writer.line("if Success.self == String.self, let value = String(decoding: data, as: UTF8.self) as? Success { return value }")
+            writer.line("do { return try SpecGenResponse.json(type, from: data) }")
+            writer.block("catch") { writer in
+                writer.line("throw APIError(statusCode: http.statusCode, headers: headers, rawBody: data, reason: \"the \\(http.statusCode) response does not decode: \\(error)\")")
+            }
         }
     }
 }

@@ -49,6 +49,27 @@ struct RequestPlan {
     var fields: [Field]
     var body: Body?
     var bodyRequired: Bool
+    /// Other media types the spec accepts for the same body schema (a JSON body that may also go as a form):
+    /// the caller picks one with `bodyMediaType`; JSON stays the default.
+    var alternatives: [Alternative] = []
+
+    /// One more way to send the same body.
+    struct Alternative {
+        var caseName: String
+        var mediaType: String
+        var encoding: [String: PropertyEncoding]
+    }
+
+    /// The form media types whose schema is the chosen JSON body's own (`$ref` to the same component, or the
+    /// same schema object), in the spec's order.
+    static func alternatives(to chosen: MediaContent, in content: [MediaContent]) -> [Alternative] {
+        guard MediaTypes.isJSON(chosen.mediaType), let schema = chosen.schema else { return [] }
+        return content.compactMap { other in
+            guard MediaTypes.base(other.mediaType) == "application/x-www-form-urlencoded", let otherSchema = other.schema else { return nil }
+            let same = (schema.ref != nil && schema.ref == otherSchema.ref) || schema.pointer == otherSchema.pointer
+            return same ? Alternative(caseName: "form", mediaType: other.mediaType, encoding: other.encoding) : nil
+        }.prefix(1).map { $0 }
+    }
 
     /// The media types SpecGen can type, in the order it prefers them when a body offers several.
     static func chooseContent(_ content: [MediaContent]) -> MediaContent? {
@@ -152,13 +173,8 @@ struct RequestPlan {
         switch body {
         case .json:
             lines = ["request.httpBody = try client.encoder.encode(\(value))", "request.setValue(\(type), forHTTPHeaderField: \"Content-Type\")"]
-        case .form(_, _, let rules):
-            let table = rules.isEmpty ? "[:]" : "[" + rules.keys.sorted().map { key in
-                let rule = rules[key]!
-                let style = rule.style ?? "form"
-                return "\(SwiftSource.stringLiteral(key)): SpecGenStyle.Encoding(style: \(SwiftSource.stringLiteral(style)), explode: \(rule.explode ?? (style == "form")), allowReserved: \(rule.allowReserved))"
-            }.joined(separator: ", ") + "]"
-            lines = ["request.httpBody = SpecGenStyle.form(SpecGenWireValue.of(\(value)), encoding: \(table))", "request.setValue(\(type), forHTTPHeaderField: \"Content-Type\")"]
+        case .form(let mediaType, _, let rules):
+            lines = Self.formStatements(value, mediaType: mediaType, encoding: rules)
         case .multipart:
             lines = ["let multipart = \(value).multipart()", "request.httpBody = multipart.data", "request.setValue(multipart.contentType, forHTTPHeaderField: \"Content-Type\")"]
         case .text:
@@ -166,7 +182,25 @@ struct RequestPlan {
         case .binary:
             lines = ["request.httpBody = \(value)", "request.setValue(\(type), forHTTPHeaderField: \"Content-Type\")"]
         }
+        if !alternatives.isEmpty {
+            var choice = ["switch bodyMediaType {", "case .json:"] + lines.map { "    " + $0 }
+            for alternative in alternatives {
+                choice += ["case .\(alternative.caseName):"] + Self.formStatements(value, mediaType: alternative.mediaType, encoding: alternative.encoding).map { "    " + $0 }
+            }
+            lines = choice + ["}"]
+        }
         return bodyRequired ? lines : ["if let body = self.body {"] + lines.map { "    " + $0 } + ["}"]
+    }
+
+    /// The form body of `value`, each member written by its Encoding Object.
+    static func formStatements(_ value: String, mediaType: String, encoding rules: [String: PropertyEncoding]) -> [String] {
+        let table = rules.isEmpty ? "[:]" : "[" + rules.keys.sorted().map { key in
+            let rule = rules[key]!
+            let style = rule.style ?? "form"
+            return "\(SwiftSource.stringLiteral(key)): SpecGenStyle.Encoding(style: \(SwiftSource.stringLiteral(style)), explode: \(rule.explode ?? (style == "form")), allowReserved: \(rule.allowReserved))"
+        }.joined(separator: ", ") + "]"
+        return ["request.httpBody = SpecGenStyle.form(SpecGenWireValue.of(\(value)), encoding: \(table))",
+                "request.setValue(\(SwiftSource.stringLiteral(mediaType)), forHTTPHeaderField: \"Content-Type\")"]
     }
 
     /// The nested struct of a multipart body's parts, with `multipart()` that writes them.

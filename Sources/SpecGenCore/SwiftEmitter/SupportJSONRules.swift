@@ -8,7 +8,7 @@ enum SupportJSONRules {
 
     private static let template = #"""
 
-extension ValidationIssue {
+nonisolated extension ValidationIssue {
     /// The JSON Schema type names `value` has (an integral number is also an "integer").
     static func jsonTypes(_ value: JSONValue) -> [String] {
         switch value {

@@ -17,7 +17,7 @@ public enum SwiftNaming {
         "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "CodingKey", "Sendable", "Hashable", "Equatable",
         "JSONValue", "Nullable", "ValidationIssue", "SpecGenValidation", "SpecGenDynamicKey", "SpecGenDateTime",
         "Foundation", "Swift", "FoundationNetworking", "URLRequest", "URLSession", "HTTPURLResponse", "JSONEncoder", "JSONDecoder",
-        "DecodingError", "EncodingError", "APIClient", "APIServer", "APIError", "APIErrorBody", "Operations", "URLComponents", "URLQueryItem", "KeyedDecodingContainer", "KeyedEncodingContainer", "CodingKeys", "Element", "Key", "Value",
+        "DecodingError", "EncodingError", "APIClient", "APIServer", "APIError", "APIOperation", "SpecGenResponse", "Operations", "Output", "URLComponents", "URLQueryItem", "KeyedDecodingContainer", "KeyedEncodingContainer", "CodingKeys", "Element", "Key", "Value",
     ]
 
     /// Splits `user_metadata`, `X-RateLimit-Limit`, `profileData`, `HTTPStatus2` into words.

@@ -40,7 +40,7 @@ struct TypeRenderer {
 
     private func renderStruct(_ decl: StructDecl, into writer: inout SwiftWriter) {
         writer.doc(decl.doc)
-        writer.block("\(access) struct \(decl.name): Codable, Hashable, Sendable") { writer in
+        writer.block("\(access) nonisolated struct \(decl.name): Codable, Hashable, Sendable") { writer in
             for property in decl.properties {
                 writer.doc(property.doc)
                 let wrapper = property.indirect ? "@SpecGenIndirect " : ""
@@ -292,7 +292,7 @@ struct TypeRenderer {
         case "Double": ("ExpressibleByFloatLiteral", "floatLiteral")
         default: ("ExpressibleByIntegerLiteral", "integerLiteral")
         }
-        writer.block("\(access) struct \(decl.name): RawRepresentable, Codable, Hashable, Sendable, \(literalProtocol)") { writer in
+        writer.block("\(access) nonisolated struct \(decl.name): RawRepresentable, Codable, Hashable, Sendable, \(literalProtocol)") { writer in
             writer.line("\(access) var rawValue: \(decl.rawType)")
             writer.line()
             writer.line("\(access) init(rawValue: \(decl.rawType)) { self.rawValue = rawValue }")
@@ -329,7 +329,7 @@ struct TypeRenderer {
         writer.doc(decl.doc)
         writer.line("///")
         writer.line("/// One of several shapes; decoding tries them \(decl.discriminator != nil ? "by the discriminator, then " : "")in order.")
-        writer.block("\(access) indirect enum \(decl.name): Codable, Hashable, Sendable") { writer in
+        writer.block("\(access) nonisolated indirect enum \(decl.name): Codable, Hashable, Sendable") { writer in
             for entry in decl.cases {
                 writer.line("case \(SwiftNaming.escaped(entry.swiftName))(\(entry.shape.swiftType))")
             }

@@ -7,49 +7,73 @@ enum WireTemplate {
         template.replacingOccurrences("ACCESS ", with: access == "public" ? "public " : "")
     }
 
-    /// `APIErrorBody` and `APIError` (the Auth0-shaped error body and the typed error with rate-limit headers).
-    static func errorSource(access: String) -> String {
-        errorTemplate.replacingOccurrences("ACCESS ", with: access == "public" ? "public " : "")
+    /// The constant client code beside `APIClient`: the `APIOperation` protocol every operation conforms to,
+    /// response decoding, and `APIError` (status, headers, the documented response, rate-limit headers).
+    static func clientSource(access: String) -> String {
+        clientTemplate.replacingOccurrences("ACCESS ", with: access == "public" ? "public " : "")
     }
 
-    private static let errorTemplate = #"""
+    private static let clientTemplate = #"""
 
-/// The error body many APIs (Auth0 among them) send: `{statusCode, error, message?, errorCode?}`.
-/// Every member is optional: `message` and `errorCode` are not always present.
-ACCESS struct APIErrorBody: Codable, Hashable, Sendable {
-    ACCESS var statusCode: Int?
-    ACCESS var error: String?
-    ACCESS var message: String?
-    ACCESS var errorCode: String?
+/// An operation `APIClient.send(_:)` can send: it builds its request and decodes its documented responses.
+ACCESS nonisolated protocol APIOperation: Sendable {
+    /// The documented responses, one case per status.
+    associatedtype Output: Sendable
+    /// The HTTP method.
+    static var method: String { get }
+    /// The path template, relative to the server URL.
+    static var pathTemplate: String { get }
+    /// The security requirement alternatives (scheme names).
+    static var security: [[String]] { get }
+    /// Builds the request without credentials (`APIClient` adds those).
+    func makeRequest(client: APIClient) throws -> URLRequest
+    /// Decodes a response of any status into its documented case.
+    static func output(statusCode: Int, headers: [String: String], body: Data) throws -> Output
+}
 
-    ACCESS init(statusCode: Int? = nil, error: String? = nil, message: String? = nil, errorCode: String? = nil) {
-        self.statusCode = statusCode
-        self.error = error
-        self.message = message
-        self.errorCode = errorCode
+/// Reading responses: headers with lower-cased names, JSON bodies.
+ACCESS nonisolated enum SpecGenResponse {
+    /// The response's headers, names lower-cased.
+    ACCESS static func headers(of response: HTTPURLResponse) -> [String: String] {
+        var headers: [String: String] = [:]
+        for (name, value) in response.allHeaderFields { headers[String(describing: name).lowercased()] = String(describing: value) }
+        return headers
+    }
+
+    /// A JSON body decoded as `type` (an empty body decodes as JSON `null`, so optional types accept it).
+    ACCESS static func json<T: Decodable>(_ type: T.Type, from body: Data) throws -> T {
+        try JSONDecoder().decode(type, from: body.isEmpty ? Data("null".utf8) : body)
     }
 }
 
-/// A non-2xx answer: the status, the decoded error body when it has that shape, and rate-limit headers.
-ACCESS struct APIError: Error, Sendable, CustomStringConvertible {
+/// A request that did not get a 2xx answer: the status (0 when no HTTP response arrived), the headers, the body,
+/// the documented response it decodes into, and rate-limit headers.
+ACCESS nonisolated struct APIError: Error, Sendable, CustomStringConvertible {
     /// The HTTP status (0 when no HTTP response arrived).
     ACCESS var statusCode: Int
     /// Response headers, names lower-cased.
     ACCESS var headers: [String: String]
     /// The body as received.
     ACCESS var rawBody: Data
-    /// The body decoded as `{statusCode, error, message?, errorCode?}`, when it is a JSON object.
-    ACCESS var body: APIErrorBody?
-    /// Why the request failed before reaching a status (invalid URL, no HTTP response).
+    /// The operation's documented response for this status (its `Output`), when the body decoded into it.
+    ACCESS var output: (any Sendable)?
+    /// Why the request failed before reaching a status, or why its body did not decode.
     ACCESS var reason: String?
 
-    ACCESS init(statusCode: Int, headers: [String: String], rawBody: Data, reason: String? = nil) {
+    ACCESS init(statusCode: Int, headers: [String: String], rawBody: Data, output: (any Sendable)? = nil, reason: String? = nil) {
         self.statusCode = statusCode
         self.headers = headers
         self.rawBody = rawBody
+        self.output = output
         self.reason = reason
-        self.body = try? JSONDecoder().decode(APIErrorBody.self, from: rawBody)
     }
+
+    /// The documented response as the operation's `Output` type, e.g.
+    /// `error.output(as: Operations.GetUser.Output.self)`; nil for another type or an undecodable body.
+    ACCESS func output<Output>(as type: Output.Type) -> Output? { output as? Output }
+
+    /// The body as JSON, whatever its shape (nil when it is not JSON).
+    ACCESS var jsonBody: JSONValue? { try? JSONDecoder().decode(JSONValue.self, from: rawBody) }
 
     /// `X-RateLimit-Limit`: requests allowed in the window.
     ACCESS var rateLimitLimit: Int? { headers["x-ratelimit-limit"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
@@ -69,9 +93,9 @@ ACCESS struct APIError: Error, Sendable, CustomStringConvertible {
     }
 
     ACCESS var description: String {
-        if let reason { return "APIError: \(reason)" }
-        let detail = body?.message ?? body?.error ?? String(decoding: rawBody.prefix(200), as: UTF8.self)
-        return "APIError \(statusCode)\(body?.errorCode.map { " (\($0))" } ?? ""): \(detail)"
+        if statusCode == 0, let reason { return "APIError: \(reason)" }
+        let detail = reason ?? String(decoding: rawBody.prefix(200), as: UTF8.self)
+        return "APIError \(statusCode): \(detail)"
     }
 }
 """#
@@ -82,7 +106,7 @@ ACCESS struct APIError: Error, Sendable, CustomStringConvertible {
 
 /// A value as OpenAPI's style rules see it: undefined (absent or `null`), a string, a number or boolean as
 /// its JSON text, an array, or an object's members in order.
-ACCESS indirect enum SpecGenWireValue: Sendable, Hashable {
+ACCESS nonisolated indirect enum SpecGenWireValue: Sendable, Hashable {
     case undefined
     case primitive(String)
     /// A number or boolean, as its JSON text (`5`, `1.5`, `true`).
@@ -133,7 +157,7 @@ ACCESS indirect enum SpecGenWireValue: Sendable, Hashable {
 }
 
 /// One member of an object value.
-ACCESS struct SpecGenWireMember: Sendable, Hashable {
+ACCESS nonisolated struct SpecGenWireMember: Sendable, Hashable {
     ACCESS var name: String
     ACCESS var value: SpecGenWireValue
     ACCESS init(_ name: String, _ value: SpecGenWireValue) {
@@ -143,7 +167,7 @@ ACCESS struct SpecGenWireMember: Sendable, Hashable {
 }
 
 /// Reads the JSON `JSONEncoder` wrote into a wire value, keeping member order and number text.
-struct SpecGenWireJSON {
+nonisolated struct SpecGenWireJSON {
     var bytes: [UInt8]
     var index = 0
 
@@ -261,7 +285,7 @@ struct SpecGenWireJSON {
 /// are percent-encoded (RFC 3986: everything but unreserved characters; `allowReserved` keeps the reserved
 /// characters a query value can carry). `deepObject` nests brackets to any depth (`a[b][c]=1`); arrays in it
 /// are `a[]=x` when their items are primitives and `a[0][b]=x` when they are containers.
-ACCESS enum SpecGenStyle {
+ACCESS nonisolated enum SpecGenStyle {
     static let unreserved = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~".utf8)
     static let reservedInQuery = Set(":/?@!$'()*,;".utf8)
 
@@ -434,7 +458,7 @@ ACCESS enum SpecGenStyle {
 
 /// A token or API key: fixed, or fetched by an async provider before each request that needs it (so it can
 /// be refreshed).
-ACCESS struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
+ACCESS nonisolated struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
     private let provider: @Sendable () async throws -> String
 
     ACCESS init(_ token: String) { self.provider = { token } }
@@ -447,7 +471,7 @@ ACCESS struct SpecGenToken: Sendable, ExpressibleByStringLiteral {
 }
 
 /// A user name and password for http `basic`.
-ACCESS struct SpecGenBasicCredentials: Sendable, Hashable {
+ACCESS nonisolated struct SpecGenBasicCredentials: Sendable, Hashable {
     ACCESS var username: String
     ACCESS var password: String
 
@@ -461,7 +485,7 @@ ACCESS struct SpecGenBasicCredentials: Sendable, Hashable {
 }
 
 /// A file to upload in a multipart body: its bytes, the file name and media type the part declares.
-ACCESS struct SpecGenFile: Sendable, Hashable {
+ACCESS nonisolated struct SpecGenFile: Sendable, Hashable {
     ACCESS var data: Data
     ACCESS var fileName: String
     ACCESS var contentType: String
@@ -479,7 +503,7 @@ ACCESS struct SpecGenFile: Sendable, Hashable {
 }
 
 /// A `multipart/form-data` body (RFC 7578): parts in order, a random boundary, files copied once.
-ACCESS struct SpecGenMultipart: Sendable {
+ACCESS nonisolated struct SpecGenMultipart: Sendable {
     /// One part: a name, its bytes, and the file name and content type when it has them.
     ACCESS struct Part: Sendable {
         ACCESS var name: String
