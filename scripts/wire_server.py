@@ -185,6 +185,13 @@ class Spec:
                 return float(value) if any(c in value for c in ".eE") else int(value)
             if "boolean" in types and value in ("true", "false"):
                 return value == "true"
+            if types & {"object", "array"} and value[:1] in ("{", "["):
+                # A container nested where the style rules have none (an object inside a form array): SpecGen's
+                # documented convention is its JSON text.
+                try:
+                    return self.coerce(json.loads(value), schema, depth + 1)
+                except ValueError:
+                    pass
             if "array" in types and "," in value:
                 return self.coerce(value.split(","), schema, depth + 1)
         return value

@@ -2,7 +2,7 @@ import Foundation
 import SpecGenCore
 
 let wireHarnessHelp = """
-USAGE: specgen wire-harness --spec FILE --output DIR [--operation ID ...] [--module NAME] [--call short|output]
+USAGE: specgen wire-harness --spec FILE --output DIR [--operation ID ...] [--module NAME] [--call output|short]
 
 For tests (scripts/wire-conformance, docs/WIRE.md): writes DIR/main.swift, an executable that builds every
 operation's typed input from a deterministic example (the spec's example when it satisfies its schema, else
@@ -16,7 +16,8 @@ OPTIONS:
   --operation ID         Only this operation (repeatable; must match the generated SDK's selection).
   --output DIR           Folder for main.swift and wire-cases.json (required).
   --module NAME          The module the generated SDK is compiled as (default: WireAPI).
-  --call short|output    Decode with the short call (default) or `client.send(op)` into `Output`.
+  --call output|short    Decode with `client.send(op)` into the `Output` enum, checking the documented case
+                         (default), or with the short call (the success body; an error as `APIError`).
   -h, --help             Show this help.
 """
 
@@ -34,7 +35,7 @@ func runWireHarness(_ raw: [String]) -> Int32 {
         return ExitCode.failure
     }
     let callStyle: WireHarness.CallStyle
-    switch arguments.value("--call") ?? "short" {
+    switch arguments.value("--call") ?? "output" {
     case "short": callStyle = .shortCall
     case "output": callStyle = .outputEnum
     case let other:

@@ -29,6 +29,8 @@ struct WireCase {
         var status: Int
         /// The status key as the spec writes it (`200`, `4XX`, `default`).
         var documented: String
+        /// The `Output` case the client must decode it into.
+        var caseName: String = ""
         var contentType: String?
         var body: JSONValue?
     }
@@ -41,6 +43,8 @@ struct WireCase {
     var success: Response?
     var error: Response?
     var exclusion: String?
+    /// Other media types the body can be sent as (`bodyMediaType` cases, e.g. `form`): one more request each.
+    var alternatives: [String] = []
 }
 
 /// Builds the cases of a run from the model, with the generator's own names for types, members and methods.
@@ -57,36 +61,20 @@ struct WireCaseBuilder {
 
     func cases(_ operations: [Operation]) -> [WireCase] {
         let typeNames = OperationsEmitter(api: api, builder: builder, access: "public", specName: "").typeNames(operations)
-        // The same reserved names and order as OperationsEmitter.emit, so the method names match.
-        var methodNamer = UniqueNamer(reserved: ["send", "request", "encode", "init", "baseURL", "bearerToken", "credentials", "authorize", "session", "additionalHeaders", "decoder", "encoder", "serverURL"])
+        // The generator's own names: the same namers, in the same order, as OperationsEmitter.emit.
+        var methodNamer = UniqueNamer(reserved: ClientEmitter(api: api, access: "public", specName: "").memberNames)
+        let operationBuilder = OperationBuilder(api: api, builder: builder, specName: "")
         return operations.enumerated().map { index, operation in
             let typeName = typeNames[operation.id]!
-            let methodName = methodNamer.claim(SwiftNaming.lowerCamel(operation.id))
-            return build(operation, number: index + 1, typeName: typeName, methodName: methodName)
+            let decl = operationBuilder.declaration(for: operation, typeName: typeName, methodName: methodNamer.claim(SwiftNaming.lowerCamel(operation.id)))
+            return build(operation, decl: decl, number: index + 1)
         }
     }
 
-    /// The request plan exactly as OperationsEmitter builds it (same namers in the same order), for member
-    /// and nested type names.
-    func plan(for operation: Operation, typeName: String) -> RequestPlan {
-        var nested: [Decl] = []
-        var typeNamer = UniqueNamer(reserved: builder.reservedTopLevelNames)
-        _ = typeNamer.claim(typeName)
-        var fieldNamer = UniqueNamer(reserved: ["body", "init", "makeRequest", "method", "pathTemplate", "security", "Response", "self", "Type"])
-        var fields: [RequestPlan.Field] = []
-        for parameter in operation.parameters {
-            let shape = parameter.schema.map { builder.shape(for: $0, hint: SwiftNaming.upperCamel(parameter.name), nested: &nested, namer: &typeNamer) } ?? .string(Schema(pointer: parameter.pointer, offset: -1))
-            fields.append(RequestPlan.Field(parameter: parameter, swiftName: fieldNamer.claim(SwiftNaming.lowerCamel(parameter.name)), shape: shape))
-        }
-        let body = operation.requestBody.flatMap { RequestPlan.chooseContent($0.content) }.map {
-            RequestPlan.body(for: $0, builder: builder, api: api, nested: &nested, namer: &typeNamer)
-        }
-        return RequestPlan(fields: fields, body: body, bodyRequired: operation.requestBody?.required ?? false)
-    }
-
-    private func build(_ operation: Operation, number: Int, typeName: String, methodName: String) -> WireCase {
-        var result = WireCase(number: number, operation: operation, typeName: typeName, methodName: methodName, arguments: [])
-        let plan = plan(for: operation, typeName: typeName)
+    private func build(_ operation: Operation, decl: OperationDecl, number: Int) -> WireCase {
+        let typeName = decl.typeName
+        var result = WireCase(number: number, operation: operation, typeName: typeName, methodName: decl.methodName, arguments: [])
+        let plan = decl.plan
         var problems: [String] = []
         for field in plan.fields {
             let parameter = field.parameter
@@ -107,11 +95,17 @@ struct WireCaseBuilder {
             case .failure(let problem): problems.append(problem.text)
             }
         }
+        result.alternatives = result.arguments.contains { $0.label == "body" } ? plan.alternatives.map(\.caseName) : []
+        func named(_ response: WireCase.Response) -> WireCase.Response {
+            var named = response
+            named.caseName = decl.outputs.first { $0.status == response.documented }?.caseName ?? "undocumented"
+            return named
+        }
         switch response(operation, success: true) {
-        case .success(let response): result.success = response
+        case .success(let response): result.success = named(response)
         case .failure(let problem): problems.append(problem.text)
         }
-        if case .success(let response) = self.response(operation, success: false) { result.error = response }
+        if case .success(let response) = self.response(operation, success: false) { result.error = named(response) }
         if !problems.isEmpty { result.exclusion = problems.joined(separator: "; ") }
         return result
     }

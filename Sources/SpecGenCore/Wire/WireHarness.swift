@@ -15,7 +15,7 @@ public enum WireHarness {
     }
 
     /// The harness for `operations` of `api` (components: the schemas the SDK was generated with).
-    public static func files(api: APIDocument, operations: [Operation], components: [String], moduleName: String, callStyle: CallStyle = .shortCall) -> Files {
+    public static func files(api: APIDocument, operations: [Operation], components: [String], moduleName: String, callStyle: CallStyle = .outputEnum) -> Files {
         let cases = WireCaseBuilder(api: api, components: components).cases(operations)
         let credentials = ClientEmitter(api: api, access: "public", specName: "").credentials
         let source = WireHarnessSource(moduleName: moduleName, serverPath: serverPath(api), credentials: credentials, callStyle: callStyle)
@@ -41,6 +41,7 @@ public enum WireHarness {
             var object = JSONObject()
             object.append(.init(key: "status", value: JSONNode(.number(JSONNumber(response.status)))))
             object.append(.init(key: "documented", value: JSONNode(.string(response.documented))))
+            object.append(.init(key: "caseName", value: JSONNode(.string(response.caseName))))
             object.append(.init(key: "contentType", value: JSONNode(response.contentType.map(JSONValue.string) ?? .null)))
             object.append(.init(key: "body", value: JSONNode(response.body ?? .null)))
             return .object(object)
@@ -54,6 +55,7 @@ public enum WireHarness {
             object.append(.init(key: "pointer", value: JSONNode(.string(item.operation.pointer.description))))
             object.append(.init(key: "success", value: JSONNode(response(item.success))))
             object.append(.init(key: "error", value: JSONNode(response(item.error))))
+            object.append(.init(key: "alternatives", value: JSONNode(.array(item.alternatives.map { JSONNode(.string($0)) }))))
             object.append(.init(key: "excluded", value: JSONNode(item.exclusion.map(JSONValue.string) ?? .null)))
             return JSONNode(.object(object))
         }
@@ -180,31 +182,37 @@ struct WireHarnessSource {
             writer.line("if targetMode { await sendOnly(\(item.number), { try input.makeRequest(client: $0) }, security: \(type).security); return }")
             renderCall(item, want: "success", expected: item.success, into: &writer)
             if let error = item.error { renderCall(item, want: "error", expected: error, into: &writer) }
+            for alternative in item.alternatives {
+                writer.line("var \(alternative)Input = input")
+                writer.line("\(alternative)Input.bodyMediaType = .\(alternative)")
+                renderCall(item, want: alternative, expected: item.success, input: "\(alternative)Input", into: &writer)
+            }
         }
         writer.line()
     }
 
-    private func renderCall(_ item: WireCase, want: String, expected: WireCase.Response?, into writer: inout SwiftWriter) {
+    private func renderCall(_ item: WireCase, want: String, expected: WireCase.Response?, input: String = "input", into writer: inout SwiftWriter) {
         let number = item.number
         let status = expected?.status ?? 200
         switch callStyle {
         case .shortCall:
             writer.block("do") { writer in
-                writer.line("let value = try await client(\(number), \"\(want)\").\(SwiftNaming.escaped(item.methodName))(input)")
+                writer.line("let value = try await client(\(number), \"\(want)\").\(SwiftNaming.escaped(item.methodName))(\(input))")
                 writer.line("_ = value")
-                writer.line(want == "success" ? "report(\(number), \"success\", \"decoded\", status: \(status))"
+                writer.line(want != "error" ? "report(\(number), \"\(want)\", \"decoded\", status: \(status))"
                             : "report(\(number), \"error\", \"failed\", status: \(status), detail: \"no error thrown\")")
             }
             writer.block("catch let error as APIError") { writer in
-                writer.line(want == "success" ? "report(\(number), \"success\", \"failed\", status: error.statusCode, detail: \"\\(error)\")"
+                writer.line(want != "error" ? "report(\(number), \"\(want)\", \"failed\", status: error.statusCode, detail: \"\\(error)\")"
                             : "report(\(number), \"error\", error.statusCode == \(status) ? \"decoded\" : \"failed\", status: error.statusCode, detail: \"\\(error)\")")
             }
             writer.line("catch { report(\(number), \"\(want)\", \"failed\", detail: \"\\(error)\") }")
         case .outputEnum:
             writer.block("do") { writer in
-                writer.line("let output = try await client(\(number), \"\(want)\").send(input)")
+                writer.line("let output = try await client(\(number), \"\(want)\").send(\(input))")
                 writer.line("let name = caseName(output)")
-                writer.line("report(\(number), \"\(want)\", name == \"undocumented\" ? \"failed\" : \"decoded\", status: \(status), detail: name)")
+                let expectedCase = expected?.caseName ?? "undocumented"
+                writer.line("report(\(number), \"\(want)\", name == \(SwiftSource.stringLiteral(expectedCase)) ? \"decoded\" : \"failed\", status: \(status), detail: name)")
             }
             writer.line("catch { report(\(number), \"\(want)\", \"failed\", detail: \"\\(error)\") }")
         }
