@@ -69,9 +69,12 @@ def python_pattern(pattern):
 
 class Spec:
     def __init__(self, document):
+        if str(document.get("swagger", "")).startswith("2"):
+            import wire_swagger2
+            document = wire_swagger2.convert(document)
         self.is31 = str(document.get("openapi", "")).startswith("3.1")
         if not str(document.get("openapi", "")).startswith("3."):
-            raise ValueError("the wire server reads OpenAPI 3.x documents only")
+            raise ValueError("the wire server reads OpenAPI 3.x and Swagger 2.0 documents only")
         self.raw = document
         self.doc = rewrite_nullable(document) if not self.is31 else rewrite_patterns(document)
         spec = DRAFT202012 if self.is31 else DRAFT4

@@ -150,9 +150,12 @@ struct WireCaseBuilder {
         let candidates = operation.responses.filter { response in
             success ? response.status.hasPrefix("2") : (response.status.hasPrefix("4") || response.status.hasPrefix("5") || response.status == "default")
         }
+        // Only a redirect documented (GitHub's downloads): answered as it is, without `Location`, so URLSession
+        // hands it to the client unfollowed.
+        let redirect = success ? operation.responses.first { $0.status.hasPrefix("3") } : nil
         let chosen = candidates.first { $0.json?.schema != nil } ?? candidates.first
-            ?? (success ? operation.responses.first { $0.status == "default" } : nil)
-        guard let chosen else { return .failure(Problem(text: success ? "no documented 2xx or default response" : "no documented error response")) }
+            ?? (success ? operation.responses.first { $0.status == "default" } ?? redirect : nil)
+        guard let chosen else { return .failure(Problem(text: success ? "no documented 2xx, 3xx or default response" : "no documented error response")) }
         let status: Int
         switch chosen.status.uppercased() {
         case "DEFAULT": status = success ? 200 : 500

@@ -56,6 +56,14 @@ struct WireExamples {
             }
             if target.allOf.isEmpty { return nil }
         }
+        // `allOf` around one real schema (`allOf: [{$ref: X}, {nullable: true}]`): a value of a member that
+        // satisfies them all, before merging members as object parts.
+        if target.properties.isEmpty, !target.allOf.isEmpty {
+            for member in target.allOf {
+                guard let value = synthesize(member, direction: direction, richness: richness, useExamples: useExamples, depth: depth + 1) else { continue }
+                if validator.validate(JSONNode(value), against: schema).isEmpty { return value }
+            }
+        }
         let types = target.nonNullTypes ?? []
         if !target.properties.isEmpty || !target.allOf.isEmpty || types.contains(.object) {
             return object(target, direction: direction, richness: richness, useExamples: useExamples, depth: depth)
