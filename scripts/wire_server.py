@@ -162,6 +162,20 @@ class Spec:
                         return found
         return None
 
+    def takes_string(self, value, schema, depth=0):
+        """True when some branch of the schema accepts the text as a string (its type and enum allow it)."""
+        schema = self.resolve(schema)
+        branches = schema.get("oneOf", []) + schema.get("anyOf", [])
+        if branches and depth < 8:
+            return any(self.takes_string(value, branch, depth + 1) for branch in branches)
+        kind = schema.get("type")
+        kinds = {kind} if isinstance(kind, str) else set(kind or [])
+        if kinds and "string" not in kinds:
+            return False
+        if not kinds and (self.types(schema) - {"string"}):
+            return False
+        return "enum" not in schema or value in schema["enum"]
+
     def coerce(self, value, schema, depth=0):
         if schema is None or depth > 40:
             return value
@@ -176,9 +190,7 @@ class Spec:
         if isinstance(value, dict):
             return {k: self.coerce(v, self.member_schema(schema, k), depth + 1) for k, v in value.items()}
         if isinstance(value, str):
-            resolved = self.resolve(schema)
-            enum = resolved.get("enum")
-            if "string" in types and (enum is None or value in enum):
+            if self.takes_string(value, schema):
                 return value
             if value == "" and "null" in types:
                 return None
@@ -247,16 +259,14 @@ def bracket_tokens(key):
 
 def deep_object(name, pairs):
     """The deepObject members of `name` among query/form pairs; (value or None, consumed indexes)."""
-    root, consumed, ok = {}, set(), True
+    holder, consumed, ok = {}, set(), True
     for index, (key, value, _) in enumerate(pairs):
         base, tokens = bracket_tokens(key)
         if base != name or not tokens:
             continue
         consumed.add(index)
-        holder = {"v": root}
         ok = deep_insert(holder, ["v"] + tokens, value) and ok
-        root = holder["v"]
-    return (root if consumed else None), consumed, ok
+    return holder.get("v"), consumed, ok
 
 
 def style_value(raw, style, explode, kind, name, members=None):
@@ -493,6 +503,10 @@ class WireServer:
             value, used, ok = deep_object(name, pairs)
             if not ok:
                 raise ValueError("deepObject keys mix objects and arrays")
+            if not used and kind == "primitive":
+                # deepObject has no rule for a primitive (Stripe's `anyOf: [integer, ""]`): `name=value`.
+                used = {i for i, (k, _, _) in enumerate(pairs) if k == name and i not in consumed}
+                value = pairs[min(used)][1] if used else None
             return value, used
         if kind == "object" and explode:
             schema = self.spec.resolve(parameter.get("schema"))
@@ -605,7 +619,20 @@ class WireServer:
             if base not in names:
                 names.append(base)
         value = {}
+        properties = set(self.spec.resolve(schema).get("properties", {}))
+        for name in list(names):
+            if name in properties or self.spec.member_schema(schema, name) is not None:
+                continue
+            # An object member written `form`, exploded (the default): its own members are top-level pairs.
+            owner = next((p for p in properties if kind_of(self.spec, self.spec.member_schema(schema, p)) == "object"
+                          and encoding.get(p, {}).get("style", "form") == "form" and encoding.get(p, {}).get("explode", True)
+                          and self.spec.member_schema(self.spec.member_schema(schema, p), name) is not None), None)
+            if owner is not None:
+                names.remove(name)
+                value.setdefault(owner, {})[name] = next(v for k, v, _ in pairs if k == name)
         for name in names:
+            if name in value:
+                continue
             rule = encoding.get(name, {})
             style = rule.get("style", "form")
             explode = rule.get("explode", style == "form")

@@ -110,6 +110,14 @@ struct WireExamples {
             }
             object.append(JSONObject.Entry(key: property.name, value: JSONNode(value)))
         }
+        // No bytes carry an empty object in a form or deepObject (`shipping[address]` would vanish): one member.
+        if object.isEmpty, target.maxProperties != 0 {
+            for property in parts.properties where !property.schema.deprecated && !property.schema.readOnly {
+                guard let value = synthesize(property.schema, direction: direction, richness: .minimal, useExamples: useExamples, depth: depth + 1) else { continue }
+                object.append(JSONObject.Entry(key: property.name, value: JSONNode(value)))
+                break
+            }
+        }
         // A map (additionalProperties with a schema and no named members): one entry shows its encoding.
         if parts.properties.isEmpty || object.count < (target.minProperties ?? 0), richness == .rich || object.count < (target.minProperties ?? 0) {
             switch target.additionalProperties {
