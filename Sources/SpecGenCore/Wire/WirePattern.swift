@@ -45,6 +45,16 @@ enum WirePattern {
             case "(":
                 if index + 1 < characters.count, characters[index] == "?" {
                     index += 1
+                    // Lookarounds (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`) consume nothing: walked and dropped (the
+                    // result is validated afterwards, so a violated lookaround only means no value).
+                    let lookaround = !atEnd && (characters[index] == "=" || characters[index] == "!" || characters[index] == "<")
+                    if lookaround {
+                        if characters[index] == "<" { index += 1 }
+                        index += 1
+                        _ = alternatives()
+                        if !atEnd, characters[index] == ")" { index += 1 } else { failed = true }
+                        return ""
+                    }
                     if !atEnd, characters[index] == ":" { index += 1 } else { failed = true }
                 }
                 let inner = alternatives()
