@@ -155,6 +155,10 @@ struct WireCaseBuilder {
         let redirect = success ? operation.responses.first { $0.status.hasPrefix("3") } : nil
         let chosen = candidates.first { $0.json?.schema != nil } ?? candidates.first
             ?? (success ? operation.responses.first { $0.status == "default" } ?? redirect : nil)
+        if success, chosen == nil, operation.responses.isEmpty {
+            // Nothing documented: any answer is `.undocumented`, which is what the client must say.
+            return .success(WireCase.Response(status: 200, documented: "", contentType: nil, body: nil))
+        }
         guard let chosen else { return .failure(Problem(text: success ? "no documented 2xx, 3xx or default response" : "no documented error response")) }
         let status: Int
         switch chosen.status.uppercased() {
