@@ -71,7 +71,9 @@ final class WireHarnessTests: XCTestCase {
         let main = files.mainSwift
         XCTAssertTrue(main.contains(#"Operations.CreateItem(id: wireDecode("\"itm_A\""), limit: wireDecode("5"), "#), main)
         XCTAssertTrue(main.contains(##"body: wireDecode("{\"kind\":\"big\",\"email\":\"user@example.com\",\"code\":\"abcaaa\",\"color\":\"#000\"}"))"##), main)
-        XCTAssertTrue(main.contains("let value = try await client(1, \"success\").createItem(input)"))
+        XCTAssertTrue(main.contains("let output = try await client(1, \"success\").send(input)"), main)
+        XCTAssertTrue(main.contains(#"report(1, "success", name == "created" ? "decoded" : "failed""#), "the documented case is checked")
+        XCTAssertTrue(main.contains(#"report(1, "error", name == "notFound" ? "decoded" : "failed""#) == false, "no error request without a valid error body")
         XCTAssertFalse(main.contains("func case2()"), "excluded operations are not sent")
         XCTAssertTrue(main.contains("let base = URL(string: CommandLine.arguments[1] + \"/api/v2\")!"))
     }
@@ -82,5 +84,6 @@ final class WireHarnessTests: XCTestCase {
         XCTAssertEqual(WirePattern.example(#"^\+[0-9]{8, 20}"#), "+0{8, 20}", "{8, 20} is text in ECMA-262, not a quantifier")
         XCTAssertEqual(WirePattern.example(#"^[^@\s]+@[a-z]+\.(com|org)$"#), "a@a.com")
         XCTAssertNil(WirePattern.example("(?<name>a)"), "named groups are not walked")
+        XCTAssertEqual(WirePattern.example("^$|^(?=.)(?!https?:/$)https://a$"), "", "lookarounds consume nothing")
     }
 }

@@ -47,7 +47,8 @@ enum WirePattern {
                     index += 1
                     // Lookarounds (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`) consume nothing: walked and dropped (the
                     // result is validated afterwards, so a violated lookaround only means no value).
-                    let lookaround = !atEnd && (characters[index] == "=" || characters[index] == "!" || characters[index] == "<")
+                    let behind = index + 1 < characters.count && characters[index] == "<" && (characters[index + 1] == "=" || characters[index + 1] == "!")
+                    let lookaround = !atEnd && (characters[index] == "=" || characters[index] == "!" || behind)
                     if lookaround {
                         if characters[index] == "<" { index += 1 }
                         index += 1
