@@ -14,6 +14,7 @@ COMMANDS:
   snippet          Print a request as code in one of many languages (curl, Python, Go, …).
   list-operations  List the operation ids a spec defines.
   diff             What an API change does to the generated SDK: wire-breaking, source-breaking, additive.
+  wire-harness     For tests: the wire conformance harness for a spec (scripts/wire-conformance).
   help [command]   Show help for a command.
 
 Run `specgen help <command>` for its options. Exit codes: 0 ok, 1 findings (stale output,

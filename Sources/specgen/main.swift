@@ -9,6 +9,7 @@ case "generate": status = runGenerate(arguments)
 case "validate": status = runValidate(arguments)
 case "list-operations": status = runListOperations(arguments)
 case "diff": status = runDiff(arguments)
+case "wire-harness": status = runWireHarness(arguments)
 case "snippet":
     status = SnippetCLI.run(arguments, readFile: { path in
         guard let data = FileManager.default.contents(atPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
@@ -21,6 +22,7 @@ case "help", "--help", "-h":
     case "list-operations": Console.out(listHelp)
     case "diff": Console.out(diffHelp)
     case "snippet": Console.out(SnippetCLI.help)
+    case "wire-harness": Console.out(wireHarnessHelp)
     default: Console.out(mainHelp)
     }
     status = ExitCode.success
