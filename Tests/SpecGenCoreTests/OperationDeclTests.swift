@@ -89,4 +89,17 @@ final class OperationDeclTests: XCTestCase {
         XCTAssertNil(try declaration(list, method: "get", pagination: ["op": "none"]).pagination)
         XCTAssertNil(try declaration(list, method: "get", pagination: ["op": "cursor"]).pagination, "no starting_after: cursor does not fit")
     }
+
+    func testFormAlternativeOnlyForFlatBodiesOrOnesTheEncodingDescribes() throws {
+        func alternatives(_ encoding: String) throws -> [String] {
+            try declaration("""
+            {"requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/T"}},
+               "application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/T"}, "encoding": \(encoding)}}},
+             "responses": {"200": {"description": "ok"}}}
+            """, components: #"{"T": {"type": "object", "properties": {"a": {"type": "string"}, "meta": {"type": "object", "properties": {"k": {"type": "string"}}}}}}"#)
+            .plan.alternatives.map(\.mediaType)
+        }
+        XCTAssertEqual(try alternatives("{}"), [], "a nested object without an encoding would be flattened into its parent's names")
+        XCTAssertEqual(try alternatives(#"{"meta": {"style": "deepObject", "explode": true}}"#), ["application/x-www-form-urlencoded"])
+    }
 }

@@ -111,21 +111,12 @@ nonisolated extension Operations {
         public var auth0CustomDomain: String?
         /// The request body, sent as `application/json`.
         public var body: UpdateUserRequestContent?
-        /// The media type the body is sent as (the spec accepts each for the same schema).
-        public var bodyMediaType: BodyMediaType
 
         /// Creates the operation's input.
-        public init(id: String, auth0CustomDomain: String? = nil, body: UpdateUserRequestContent? = nil, bodyMediaType: BodyMediaType = .json) {
+        public init(id: String, auth0CustomDomain: String? = nil, body: UpdateUserRequestContent? = nil) {
             self.id = id
             self.auth0CustomDomain = auth0CustomDomain
             self.body = body
-            self.bodyMediaType = bodyMediaType
-        }
-
-        /// The media types the body can be sent as.
-        public enum BodyMediaType: String, Sendable, CaseIterable {
-            case json = "application/json"
-            case form = "application/x-www-form-urlencoded"
         }
 
         /// The `operationId`.
@@ -147,14 +138,8 @@ nonisolated extension Operations {
             var request = try client.request(method: Self.method, path: path, query: query)
             if let value = self.auth0CustomDomain { request.setValue(SpecGenStyle.header(SpecGenWireValue.of(value), explode: false), forHTTPHeaderField: "auth0-custom-domain") }
             if let body = self.body {
-                switch bodyMediaType {
-                case .json:
-                    request.httpBody = try client.encoder.encode(body)
-                    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-                case .form:
-                    request.httpBody = SpecGenStyle.form(SpecGenWireValue.of(body), encoding: [:])
-                    request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-                }
+                request.httpBody = try client.encoder.encode(body)
+                request.setValue("application/json", forHTTPHeaderField: "Content-Type")
             }
             request.setValue("application/json", forHTTPHeaderField: "Accept")
             return request

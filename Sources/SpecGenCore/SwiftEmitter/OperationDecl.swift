@@ -182,7 +182,7 @@ struct OperationBuilder {
         }
         let chosen = operation.requestBody.flatMap { RequestPlan.chooseContent($0.content) }
         let body = chosen.map { RequestPlan.body(for: $0, builder: builder, api: api, nested: &nested, namer: &typeNamer) }
-        let alternatives = chosen.map { RequestPlan.alternatives(to: $0, in: operation.requestBody?.content ?? []) } ?? []
+        let alternatives = chosen.map { RequestPlan.alternatives(to: $0, in: operation.requestBody?.content ?? [], api: api) } ?? []
         return RequestPlan(fields: fields, body: body, bodyRequired: operation.requestBody?.required ?? false, alternatives: alternatives)
     }
 }

@@ -61,14 +61,31 @@ struct RequestPlan {
     }
 
     /// The form media types whose schema is the chosen JSON body's own (`$ref` to the same component, or the
-    /// same schema object), in the spec's order.
-    static func alternatives(to chosen: MediaContent, in content: [MediaContent]) -> [Alternative] {
+    /// same schema object), in the spec's order. Not offered when a member is an object or holds objects and the
+    /// form's `encoding` does not say how to write it: the default form style would flatten it into its parent's
+    /// names, which the server cannot tell apart (`scripts/wire-conformance` found Auth0's forms refused so).
+    static func alternatives(to chosen: MediaContent, in content: [MediaContent], api: APIDocument) -> [Alternative] {
         guard MediaTypes.isJSON(chosen.mediaType), let schema = chosen.schema else { return [] }
         return content.compactMap { other in
             guard MediaTypes.base(other.mediaType) == "application/x-www-form-urlencoded", let otherSchema = other.schema else { return nil }
             let same = (schema.ref != nil && schema.ref == otherSchema.ref) || schema.pointer == otherSchema.pointer
-            return same ? Alternative(caseName: "form", mediaType: other.mediaType, encoding: other.encoding) : nil
+            guard same, isFlat(schema, encoding: other.encoding, api: api) else { return nil }
+            return Alternative(caseName: "form", mediaType: other.mediaType, encoding: other.encoding)
         }.prefix(1).map { $0 }
+    }
+
+    /// True when every member of an object schema is a scalar or an array of scalars, or has an Encoding Object
+    /// with its own `style`.
+    static func isFlat(_ schema: Schema, encoding: [String: PropertyEncoding], api: APIDocument) -> Bool {
+        let parts = api.objectParts(of: schema)
+        func holdsObjects(_ member: Schema, depth: Int) -> Bool {
+            let target = api.dereference(member)
+            if target.types?.contains(.object) == true || !target.properties.isEmpty || !target.allOf.isEmpty { return true }
+            if !target.oneOf.isEmpty || !target.anyOf.isEmpty { return (target.oneOf + target.anyOf).contains { depth < 4 && holdsObjects($0, depth: depth + 1) } }
+            if let items = target.items { return depth < 4 && holdsObjects(items, depth: depth + 1) }
+            return target.types == nil && target.enumValues == nil && target.constValue == nil && target.format == nil
+        }
+        return parts.properties.allSatisfy { property in encoding[property.name]?.style != nil || !holdsObjects(property.schema, depth: 0) }
     }
 
     /// The media types SpecGen can type, in the order it prefers them when a body offers several.
