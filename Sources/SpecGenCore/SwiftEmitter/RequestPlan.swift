@@ -77,6 +77,9 @@ struct RequestPlan {
     /// True when every member of an object schema is a scalar or an array of scalars, or has an Encoding Object
     /// with its own `style`.
     static func isFlat(_ schema: Schema, encoding: [String: PropertyEncoding], api: APIDocument) -> Bool {
+        // A body that is one of several shapes: the server cannot tell from flat names which one it got.
+        let body = api.dereference(schema)
+        if !body.oneOf.isEmpty || !body.anyOf.isEmpty { return false }
         let parts = api.objectParts(of: schema)
         func holdsObjects(_ member: Schema, depth: Int) -> Bool {
             let target = api.dereference(member)

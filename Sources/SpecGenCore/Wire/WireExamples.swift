@@ -151,16 +151,18 @@ struct WireExamples {
         case "int32", "int64": text = "1"
         default: text = "abc"
         }
-        if let pattern = target.pattern, let match = patternCandidate(pattern, target) { return match }
+        // The format's own example first: a pattern SpecGen cannot translate is not checked here, and a URI
+        // pattern then accepts anything (Auth0's branding URLs), while the server checks it.
+        if let pattern = target.pattern, let match = patternCandidate(pattern, target, preferred: target.format == nil ? nil : text) { return match }
         if let minimum = target.minLength, text.count < minimum { text += String(repeating: "a", count: minimum - text.count) }
         if let maximum = target.maxLength, text.count > maximum { text = String(text.prefix(maximum)) }
         return text
     }
 
     /// A few ordinary strings tried against a pattern (nil when none matches: the value is then not valid).
-    private func patternCandidate(_ pattern: String, _ target: Schema) -> String? {
+    private func patternCandidate(_ pattern: String, _ target: Schema, preferred: String? = nil) -> String? {
         let lengths = [target.minLength ?? 1, 3, 8, 24]
-        var candidates: [String] = WirePattern.example(pattern).map { [$0] } ?? []
+        var candidates: [String] = (preferred.map { [$0] } ?? []) + (WirePattern.example(pattern).map { [$0] } ?? [])
         for length in lengths {
             for unit in ["a", "A", "1", "ab", "a1", "-"] { candidates.append(String(String(repeating: unit, count: length).prefix(max(length, 1)))) }
         }
