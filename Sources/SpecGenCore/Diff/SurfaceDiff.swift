@@ -24,7 +24,8 @@ enum SurfaceDiff {
             }
         }
         for (path, symbol) in sortedByKey(new.symbols) where lookup(path, in: old) == nil {
-            let breaks = symbol.kind == .enumCase
+            // A case of an enum that is itself new (a new operation's `Output`) breaks no switch.
+            let breaks = symbol.kind == .enumCase && lookup(parent(path), in: old) != nil
             let message = breaks ? "one-of enum `\(parent(path))` gained case `\(last(path))`: exhaustive switches no longer compile" : "\(describe(symbol)) `\(path)` is new"
             changes.append(SurfaceChange(path: path, verdict: breaks ? .sourceBreaking : .additive, message: message, file: symbol.file))
         }

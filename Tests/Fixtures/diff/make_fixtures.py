@@ -14,6 +14,9 @@ def P(d, path, method): return d["paths"][path][method]
 def param(d, path, method, name): return next(p for p in P(d, path, method)["parameters"] if p["name"] == name)
 
 FIXTURES = []
+# Every documented response handled exhaustively, as an app using the typed outputs writes it.
+EXHAUSTIVE = "\n// Every documented response, handled exhaustively (typed outputs).\nswitch try await client.send(%s) {\n%s\ncase .undocumented(let status, _): _ = status\n}"
+
 def fixture(name, rule, wire, consumer, before=None):
     """`before` (optional) edits the base for both sides, so an edit can remove what the base lacks."""
     def register(edit):
@@ -229,7 +232,8 @@ def _(d): S(d)["Pet"]["properties"]["owner"]["properties"] = {"email": {"type": 
 def _(d): S(d)["Pet"]["properties"]["photos"]["items"] = {"type": "integer"}
 
 @fixture("response-success-status-changed", "response-success-status-added", "compatible",
-         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id")
+         "let pet = try await client.createPet(.init(body: NewPet(name: \"Rex\")))\n_ = pet.id"
+         + EXHAUSTIVE % ("Operations.CreatePet(body: NewPet(name: \"Rex\"))", "case .created(let made): _ = made.id"))
 def _(d):
     responses = P(d, "/pets", "post")["responses"]
     responses["200"] = responses.pop("201")
@@ -337,13 +341,15 @@ def _(d): del P(d, "/pets/{petId}", "get")["security"]
 def _(d): P(d, "/pets/{petId}", "get")["requestBody"] = {"content": {"application/json": {"schema": ref("PetPatch")}}}
 
 @fixture("response-non-success-status-added", "response-non-success-status-added", "compatible",
-         "let pet = try await client.getPet(.init(petId: \"1\"))\n_ = pet.name")
+         "let pet = try await client.getPet(.init(petId: \"1\"))\n_ = pet.name"
+         + EXHAUSTIVE % ("Operations.GetPet(petId: \"1\")", "case .ok(let found): _ = found.name"))
 def _(d): P(d, "/pets/{petId}", "get")["responses"]["404"] = {"description": "not found", "content": {"application/json": {"schema": ref("Contact")}}}
 
 def not_found_on_get_pet(d): P(d, "/pets/{petId}", "get")["responses"]["404"] = {"description": "not found"}
 
 @fixture("response-non-success-status-removed", "response-non-success-status-removed", "compatible",
-         "let pet = try await client.getPet(.init(petId: \"1\"))\n_ = pet.name", before=not_found_on_get_pet)
+         "let pet = try await client.getPet(.init(petId: \"1\"))\n_ = pet.name"
+         + EXHAUSTIVE % ("Operations.GetPet(petId: \"1\")", "case .ok(let found): _ = found.name\ncase .notFound: break"), before=not_found_on_get_pet)
 def _(d): del P(d, "/pets/{petId}", "get")["responses"]["404"]
 
 @fixture("response-media-type-schema-removed", "response-media-type-schema-removed", "breaking",

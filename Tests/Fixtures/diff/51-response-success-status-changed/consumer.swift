@@ -5,4 +5,9 @@ import Foundation
 func consume(_ client: APIClient) async throws {
     let pet = try await client.createPet(.init(body: NewPet(name: "Rex")))
     _ = pet.id
+    // Every documented response, handled exhaustively (typed outputs).
+    switch try await client.send(Operations.CreatePet(body: NewPet(name: "Rex"))) {
+    case .created(let made): _ = made.id
+    case .undocumented(let status, _): _ = status
+    }
 }

@@ -5,4 +5,10 @@ import Foundation
 func consume(_ client: APIClient) async throws {
     let pet = try await client.getPet(.init(petId: "1"))
     _ = pet.name
+    // Every documented response, handled exhaustively (typed outputs).
+    switch try await client.send(Operations.GetPet(petId: "1")) {
+    case .ok(let found): _ = found.name
+    case .notFound: break
+    case .undocumented(let status, _): _ = status
+    }
 }
