@@ -131,8 +131,7 @@ nonisolated extension APIClient {
 
     /// The body of `events(_:)`: calls `yield` for every event until the stream ends.
     func streamEvents<Operation: APIEventStreamOperation>(_ operation: Operation, yield: (APIServerSentEvent<Operation.Event>) -> Void) async throws(APIError) {
-        var request: URLRequest
-        do { request = try operation.makeRequest(client: self) } catch { throw APIError(kind: .invalidRequest, reason: "\(error)") }
+        var request = try request(for: operation)
         request.setValue("text/event-stream", forHTTPHeaderField: "Accept")
         if let timeout { request.timeoutInterval = timeout }
         try await authorize(&request, security: Operation.security)
@@ -197,11 +196,14 @@ nonisolated extension APIClient {
 
     /// Builds the operation's request and exchanges it.
     func exchange<Operation: APIOperation>(_ operation: Operation, timeout: TimeInterval?) async throws(APIError) -> (data: Data, response: HTTPURLResponse) {
-        let request: URLRequest
-        do { request = try operation.makeRequest(client: self) } catch let error as APIError { throw error } catch {
+        try await exchange(request(for: operation), security: Operation.security, operationID: Operation.operationID, timeout: timeout)
+    }
+
+    /// The operation's request; a body that does not encode is an `APIError` of kind `.invalidRequest`.
+    func request<Operation: APIOperation>(for operation: Operation) throws(APIError) -> URLRequest {
+        do { return try operation.makeRequest(client: self) } catch let error as APIError { throw error } catch {
             throw APIError(kind: .invalidRequest, reason: "\(error)")
         }
-        return try await exchange(request, security: Operation.security, operationID: Operation.operationID, timeout: timeout)
     }
 }
 """#

@@ -52,7 +52,7 @@ struct OutputCase {
         case data
     }
 
-    /// `nil` for one status; `"400..<500"` style bounds for a range; `default` catches the rest.
+    /// A range such as `4XX` (matched as `400..<500`); `default` catches every status not listed.
     var isRange: Bool { status.count == 3 && status.uppercased().hasSuffix("XX") }
     var isDefault: Bool { status == "default" }
     /// Ranges and `default` carry the actual status code.

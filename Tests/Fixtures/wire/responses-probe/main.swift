@@ -10,21 +10,22 @@ import ResponsesAPI
 let root = CommandLine.arguments[1]
 let client = APIClient(baseURL: URL(string: root + "/v1")!, retryPolicy: .never)
 
-/// The echo server answers the next request with this.
-func queue(_ status: Int, _ contentType: String?, _ body: String) async throws {
+/// The echo server answers the next request with `answer` (`status`, `headers`, `body` or `chunks`).
+func post(_ answer: [String: Any]) async throws {
     var request = URLRequest(url: URL(string: root + "/__next")!)
     request.httpMethod = "POST"
-    let headers = contentType.map { [["Content-Type", $0]] } ?? []
-    request.httpBody = try JSONSerialization.data(withJSONObject: ["status": status, "headers": headers, "body": body])
+    request.httpBody = try JSONSerialization.data(withJSONObject: answer)
     _ = try await URLSession.shared.data(for: request)
 }
 
 /// The echo server answers the next request with this status, these headers and this body.
 func queueWithHeaders(_ status: Int, _ headers: [[String]], _ body: String) async throws {
-    var request = URLRequest(url: URL(string: root + "/__next")!)
-    request.httpMethod = "POST"
-    request.httpBody = try JSONSerialization.data(withJSONObject: ["status": status, "headers": headers, "body": body])
-    _ = try await URLSession.shared.data(for: request)
+    try await post(["status": status, "headers": headers, "body": body])
+}
+
+/// The echo server answers the next request with this status, content type and body.
+func queue(_ status: Int, _ contentType: String?, _ body: String) async throws {
+    try await queueWithHeaders(status, contentType.map { [["Content-Type", $0]] } ?? [], body)
 }
 
 func describe(_ output: Operations.GetThing.Output) -> String {
@@ -96,12 +97,9 @@ for mediaType in Operations.CreateThing.BodyMediaType.allCases {
     }
 }
 // Server-Sent Events: the first event reaches the caller while the server still sleeps before the second.
-var request = URLRequest(url: URL(string: root + "/__next")!)
-request.httpMethod = "POST"
 let stream = ": a comment\r\nevent: made\r\nid: 1\r\ndata: {\"id\":\r\ndata: \"s1\"}\r\n\r\n"
-request.httpBody = try JSONSerialization.data(withJSONObject: ["status": 200, "headers": [["Content-Type", "text/event-stream"]],
+try await post(["status": 200, "headers": [["Content-Type", "text/event-stream"]],
     "chunks": [[0, stream], [1.5, "retry: 3000\nid: 2\ndata: {\"id\":\"s2\",\"size\":2}\n\ndata: [DONE]\n\n"], [0, "data: {\"id\":\"after-done\"}\n\n"]]])
-_ = try await URLSession.shared.data(for: request)
 let started = Date()
 var lines: [String] = []
 do {
