@@ -69,13 +69,17 @@ final class WireHarnessTests: XCTestCase {
 
         // The parameter example 50 breaks `maximum: 9`: the bound is used; the pattern is walked; enum, format, length.
         let main = files.mainSwift
-        XCTAssertTrue(main.contains(#"Operations.CreateItem(id: wireDecode("\"itm_A\""), limit: wireDecode("5"), "#), main)
+        XCTAssertTrue(main.contains(#"Operations.CreateItem(id: wireDecode("\"itm_A\""), limit: wireDecodeSome("5"), "#), "an optional parameter (T?) is decoded as T: " + main)
         XCTAssertTrue(main.contains(##"body: wireDecode("{\"kind\":\"big\",\"email\":\"user@example.com\",\"code\":\"abcaaa\",\"color\":\"#000\"}"))"##), main)
         XCTAssertTrue(main.contains("let output = try await client(1, \"success\").send(input)"), main)
         XCTAssertTrue(main.contains(#"report(1, "success", name == "created" ? "decoded" : "failed""#), "the documented case is checked")
         XCTAssertTrue(main.contains(#"report(1, "error", name == "notFound" ? "decoded" : "failed""#) == false, "no error request without a valid error body")
         XCTAssertFalse(main.contains("func case2()"), "excluded operations are not sent")
         XCTAssertTrue(main.contains("let base = URL(string: CommandLine.arguments[1] + \"/api/v2\")!"))
+        // The run loop is a table of case functions (one suspension point), the cases in files of 40.
+        XCTAssertEqual(files.swiftFiles.map(\.name), ["main.swift", "Support.swift", "Cases000.swift"])
+        XCTAssertTrue(files.swiftFiles[0].text.contains("let cases: [Int: () async -> Void] = [\n    1: case1,\n]"), files.swiftFiles[0].text)
+        XCTAssertFalse(files.swiftFiles[0].text.contains("switch"))
     }
 
     func testPatternExamplesMatchWhatTheyWalk() {

@@ -8,10 +8,12 @@ struct WireCase {
         var value: Value
     }
 
-    /// How the harness writes an argument: JSON decoded into the parameter's type (type inference picks it),
+    /// How the harness writes an argument: JSON decoded into the parameter's type (type inference picks it;
+    /// `optional` when the parameter is `T?`: the harness then calls a helper returning `T?`, so the compiler
+    /// infers `T` alone instead of weighing `T` against `T?` for every argument),
     /// a multipart form's parts, a text body, or bytes.
     enum Value {
-        case json(String)
+        case json(String, optional: Bool)
         case form(typeName: String, parts: [(label: String, value: PartValue)])
         case text(String)
         case binary([UInt8])
@@ -21,7 +23,7 @@ struct WireCase {
     enum PartValue {
         case file(String)
         case files(String)
-        case json(String)
+        case json(String, optional: Bool)
     }
 
     /// The response the server sends: status, media type and body (JSON text, plain text, or none).
@@ -79,18 +81,18 @@ struct WireCaseBuilder {
         for field in plan.fields {
             let parameter = field.parameter
             guard let schema = parameter.schema else {
-                if parameter.required { result.arguments.append(WireCase.Argument(label: field.swiftName, value: .json("\"abc\""))) }
+                if parameter.required { result.arguments.append(WireCase.Argument(label: field.swiftName, value: .json("\"abc\"", optional: false))) }
                 continue
             }
             let (value, problem) = examples.value(for: schema, example: parameter.example, direction: .request)
             if let value {
-                result.arguments.append(WireCase.Argument(label: field.swiftName, value: .json(JSONWriter().string(value))))
+                result.arguments.append(WireCase.Argument(label: field.swiftName, value: .json(JSONWriter().string(value), optional: !parameter.required)))
             } else if parameter.required {
                 problems.append("no valid value for \(parameter.location.rawValue) parameter '\(parameter.name)': \(problem ?? "")")
             }
         }
         if let body = plan.body, let content = operation.requestBody.flatMap({ RequestPlan.chooseContent($0.content) }) {
-            switch bodyArgument(body, content: content, typeName: typeName) {
+            switch bodyArgument(body, content: content, typeName: typeName, optional: !plan.bodyRequired) {
             case .success(let value): result.arguments.append(WireCase.Argument(label: "body", value: value))
             case .failure(let problem): problems.append(problem.text)
             }
@@ -114,15 +116,15 @@ struct WireCaseBuilder {
         var text: String
     }
 
-    private func bodyArgument(_ body: RequestPlan.Body, content: MediaContent, typeName: String) -> Result<WireCase.Value, Problem> {
+    private func bodyArgument(_ body: RequestPlan.Body, content: MediaContent, typeName: String, optional: Bool) -> Result<WireCase.Value, Problem> {
         switch body {
         case .text: return .success(.text(content.example?.stringValue ?? "abc"))
         case .binary: return .success(.binary([0x77, 0x69, 0x72, 0x65, 0x00, 0xFF]))
         case .json, .form:
-            guard let schema = content.schema else { return .success(.json("{}")) }
+            guard let schema = content.schema else { return .success(.json("{}", optional: optional)) }
             let (value, problem) = examples.value(for: schema, example: content.example, direction: .request)
             guard let value else { return .failure(Problem(text: "no valid request body: \(problem ?? "")")) }
-            return .success(.json(JSONWriter().string(value)))
+            return .success(.json(JSONWriter().string(value), optional: optional))
         case .multipart(_, let formName, let parts):
             guard let schema = content.schema else { return .failure(Problem(text: "multipart body without a schema")) }
             let (value, problem) = examples.value(for: schema, example: content.example, direction: .request)
@@ -136,7 +138,7 @@ struct WireCaseBuilder {
                 } else if part.isFileArray {
                     values.append((part.swiftName, .files(part.name)))
                 } else {
-                    values.append((part.swiftName, .json(JSONWriter().string(member ?? .string("abc")))))
+                    values.append((part.swiftName, .json(JSONWriter().string(member ?? .string("abc")), optional: !part.required)))
                 }
             }
             return .success(.form(typeName: "Operations.\(typeName).\(formName)", parts: values))
