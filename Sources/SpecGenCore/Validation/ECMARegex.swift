@@ -24,6 +24,21 @@ public enum ECMARegex {
                     output += "\\"
                     output.unicodeScalars.append(next)
                 }
+                // Annex B: a `-` after a class escape (`[\w-.]`) is a literal, not a range (ICU: an error).
+                if inClass, classEscapes.contains(next), scalars.first == "-", scalars.dropFirst().first != "]" {
+                    output += "\\-"
+                    scalars = scalars.dropFirst()
+                }
+            case "-" where inClass && scalars.first == "\\" && scalars.dropFirst().first.map(classEscapes.contains) == true:
+                // Annex B: `[a-\d]` is `a`, `-` and the digits.
+                output += "\\-"
+            case "{" where !inClass:
+                // Annex B: a `{` that does not start `{n}`, `{n,}` or `{n,m}` is a literal (Auth0's `{8, 20}`).
+                guard let quantifier = quantifier(at: scalars) else { output += "\\{"; continue }
+                output += "{" + quantifier
+                scalars = scalars.dropFirst(quantifier.unicodeScalars.count)
+            case "}" where !inClass:
+                output += "\\}"
             case "[" where !inClass:
                 inClass = true
                 output += "["
@@ -51,5 +66,24 @@ public enum ECMARegex {
         // everything silently; nil makes the reader warn that it is not validated instead.
         guard !inClass, (try? NSRegularExpression(pattern: output)) != nil else { return nil }
         return output
+    }
+
+    /// The escapes that stand for a set of characters inside a class.
+    private static let classEscapes: Set<Unicode.Scalar> = ["d", "D", "w", "W", "s", "S"]
+
+    /// The rest of a quantifier after its `{` (`8,20}`), or nil when the text is not one.
+    private static func quantifier(at scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        var text = ""
+        var digits = 0, commas = 0
+        for scalar in scalars {
+            text.unicodeScalars.append(scalar)
+            switch scalar {
+            case "0"..."9": digits += 1
+            case "," where commas == 0 && digits > 0: commas = 1
+            case "}": return digits > 0 ? text : nil
+            default: return nil
+            }
+        }
+        return nil
     }
 }
