@@ -16,6 +16,7 @@ enum SupportFile {
         }
         text += "    ]\n}\n"
         text += SupportJSONRules.source(access: access)
+        text += SupportSchemaRules.source(access: access)
         return text
     }
 

@@ -338,7 +338,7 @@ final class TypeBuilder {
         for problem in parts.unsupported { warn(problem.message, at: problem.pointer) }
         var nested: [Decl] = []
         var typeNamer = nestedNamer(outer: name)
-        var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "unnamedMembers", "specGenFits", "hash", "hashValue", "self", "Type", "Protocol"])
+        var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "unnamedMembers", "specGenFits", "specGenRules", "specGenMemberRules", "hash", "hashValue", "self", "Type", "Protocol"])
         var properties: [PropertyDecl] = []
         for (jsonName, propertySchema) in parts.properties {
             let target = api.dereference(propertySchema)
@@ -351,9 +351,11 @@ final class TypeBuilder {
             if propertySchema.deprecated || target.deprecated {
                 documentation = (documentation.map { $0 + "\n\n" } ?? "") + "- Warning: deprecated."
             }
+            let runtimeRules = memberRuntimeRules(target, shape: shape)
             properties.append(PropertyDecl(
                 jsonName: jsonName, swiftName: propertyNamer.claim(SwiftNaming.lowerCamel(jsonName)),
-                shape: shape, mode: mode, doc: documentation, jsonRules: JSONRules.holdsJSON(shape) ? target : nil))
+                shape: shape, mode: mode, doc: documentation, jsonRules: JSONRules.holdsJSON(shape) && runtimeRules == nil ? target : nil,
+                runtimeRules: runtimeRules))
         }
         let target = api.dereference(schema)
         // Members the schema does not name are allowed unless it says `additionalProperties: false`; they are kept
@@ -373,6 +375,7 @@ final class TypeBuilder {
         if target.additionalPropertiesExplicit, isForbidden(target.additionalProperties), target.patternProperties.isEmpty {
             declaration.rejectsUnnamed = true
         }
+        declaration.runtimeRules = structRuntimeRules(schema)
         return declaration
     }
 

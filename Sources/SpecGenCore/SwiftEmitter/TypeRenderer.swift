@@ -181,11 +181,17 @@ struct TypeRenderer {
         writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
             writer.line("ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)")
             if decl.rejectsUnnamed { writer.line("ValidationIssue.rejectUnnamed(unnamedMembers, at: pointer, into: &issues)") }
+            var runtimeIndex = 0
             for property in decl.properties {
                 let access = "self.\(property.swiftName)"
                 let pointer = pointerExpression("pointer", property.jsonName)
-                let statements = property.jsonRules.map { JSONRules.statements($0, value: "value", pointer: pointer) }
-                    ?? validation(property.shape, value: "value", pointer: pointer, depth: 0)
+                var statements = property.jsonRules.map { JSONRules.statements($0, value: "value", pointer: pointer) }
+                    ?? (JSONRules.holdsJSON(property.shape) ? [] : validation(property.shape, value: "value", pointer: pointer, depth: 0))
+                if property.runtimeRules != nil {
+                    let label = JSONRules.holdsJSON(property.shape) ? "" : "encoding: "
+                    statements.append("Self.specGenMemberRules[\(runtimeIndex)].check(\(label)value, at: \(pointer), into: &issues)")
+                    runtimeIndex += 1
+                }
                 guard !statements.isEmpty else { continue }
                 switch property.mode {
                 case .required:
@@ -225,7 +231,9 @@ struct TypeRenderer {
                     writer.line("ValidationIssue.checkCount(present.count, min: \(rules.minProperties.map(String.init) ?? "nil"), max: \(rules.maxProperties.map(String.init) ?? "nil"), rule: \"Properties\", noun: \"members\", at: pointer, into: &issues)")
                 }
             }
+            if decl.runtimeRules != nil { writer.line("Self.specGenRules.check(encoding: self, at: pointer, into: &issues)") }
         }
+        renderRuntimeRules(decl, into: &writer)
         if !decl.rules.isEmpty {
             writer.line()
             writer.line("/// The JSON member names this value sends.")
@@ -243,6 +251,22 @@ struct TypeRenderer {
                 writer.line("return names")
             }
         }
+    }
+
+    /// The rule sets `validate(at:into:)` checks at run time (`RuntimeSchema`), read once per type.
+    private func renderRuntimeRules(_ decl: StructDecl, into writer: inout SwiftWriter) {
+        if let rules = decl.runtimeRules {
+            writer.line()
+            writer.line("/// Rules of the schema this type does not hold, checked on its JSON.")
+            writer.line("private static let specGenRules = SpecGenSchema(\(SwiftSource.stringLiteral(rules)))")
+        }
+        let memberRules = decl.properties.compactMap(\.runtimeRules)
+        guard !memberRules.isEmpty else { return }
+        writer.line()
+        writer.line("/// Rules of members' schemas their Swift types do not hold, checked on their JSON, in member order.")
+        writer.line("private static let specGenMemberRules: [SpecGenSchema] = [")
+        for rules in memberRules { writer.line("    SpecGenSchema(\(SwiftSource.stringLiteral(rules))),") }
+        writer.line("]")
     }
 
     /// Statements validating `value` (of `shape`) at `pointer`; empty when the shape has no rules.
