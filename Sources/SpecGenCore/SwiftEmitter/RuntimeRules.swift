@@ -7,7 +7,10 @@ extension TypeBuilder {
                                                       "allOf", "anyOf", "oneOf", "not", "dependentRequired", "dependentSchemas"]
 
     /// The run-time rules of a struct member of `shape` described by `target` (its dereferenced schema).
-    func memberRuntimeRules(_ target: Schema, shape: Shape) -> String? {
+    func memberRuntimeRules(_ member: Schema, shape: Shape) -> String? {
+        // `$ref` with constraints beside it: both apply, all at run time (the shape follows the reference only).
+        if member.ref != nil, !RuntimeSchema.presentKeys(member).isSubset(of: ["$ref", "nullable"]) { return RuntimeSchema.text(for: member, api: api) }
+        let target = api.dereference(member)
         if JSONRules.holdsJSON(shape) {
             guard !RuntimeSchema.presentKeys(target).isDisjoint(with: Self.structuralKeys) else { return nil }
             return RuntimeSchema.text(for: target, api: api)
@@ -26,9 +29,24 @@ extension TypeBuilder {
         return RuntimeSchema.text(for: target, api: api, covered: structCoveredKeys(target, depth: 0))
     }
 
+    /// The run-time rules of a one-of type: its whole schema, when decoding into the first fitting variant does not
+    /// prove it valid (`oneOf` without a discriminator: exactly one branch; keywords beside the branches; a branch
+    /// held as `JSONValue`, which checks nothing itself). With a discriminator, the tag chooses the branch, as
+    /// OpenAPI says, so branches that overlap are not reported.
+    func oneOfRuntimeRules(_ schema: Schema, shapes: [Shape]) -> String? {
+        let target = api.dereference(schema)
+        let exclusive = target.discriminatorProperty == nil && target.oneOf.count >= 2
+        let untypedBranch = shapes.contains { JSONRules.holdsJSON($0) }
+        let beside = RuntimeSchema.presentKeys(target).subtracting(["type", "nullable", "oneOf", "anyOf"])
+        guard exclusive || untypedBranch || !beside.isEmpty else { return nil }
+        return RuntimeSchema.text(for: target, api: api)
+    }
+
     private func structCoveredKeys(_ target: Schema, depth: Int) -> Set<String> {
         var covered: Set<String> = ["type", "nullable", "properties", "required", "minProperties", "maxProperties", "dependentRequired"]
-        if target.patternProperties.isEmpty { covered.insert("additionalProperties") }
+        // `additionalProperties` sees only the members this schema names itself, not those of its `allOf` parts.
+        let partsName = target.allOf.contains { !api.objectParts(of: $0).properties.isEmpty }
+        if target.patternProperties.isEmpty, !partsName || !target.additionalPropertiesExplicit { covered.insert("additionalProperties") }
         if let not = target.not {
             let negated = api.dereference(not)
             if !negated.required.isEmpty, negated.properties.isEmpty, negated.allOf.isEmpty, negated.oneOf.isEmpty, negated.anyOf.isEmpty { covered.insert("not") }

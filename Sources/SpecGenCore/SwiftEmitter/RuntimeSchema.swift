@@ -57,6 +57,10 @@ enum RuntimeSchema {
         var builder = Builder(api: api)
         guard case .object(var root) = builder.normalize(schema, depth: 0) else { return nil }
         for key in covered { root[key] = nil }
+        // `additionalProperties` (left to run time beside `patternProperties`) needs the names `properties` gives.
+        if root["additionalProperties"] != nil, root["properties"] == nil, !schema.properties.isEmpty {
+            root["properties"] = .object(Dictionary(schema.properties.map { ($0.name, Node.bool(true)) }, uniquingKeysWith: { first, _ in first }))
+        }
         if covered.contains("pattern") { root["patternSource"] = nil }
         guard root.keys.contains(where: { $0 != "nullable" }), !builder.overflow else { return nil }
         builder.resolvePending()

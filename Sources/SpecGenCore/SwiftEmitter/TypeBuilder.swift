@@ -315,7 +315,9 @@ final class TypeBuilder {
                 }
             }
         }
-        return OneOfDecl(name: name, doc: doc, cases: cases.map { (swiftName: $0.0, shape: $0.1) }, discriminator: schema.discriminatorProperty, mapping: mapping.map { (value: $0.0, caseName: $0.1) }, nested: nested)
+        var declaration = OneOfDecl(name: name, doc: doc, cases: cases.map { (swiftName: $0.0, shape: $0.1) }, discriminator: schema.discriminatorProperty, mapping: mapping.map { (value: $0.0, caseName: $0.1) }, nested: nested)
+        declaration.runtimeRules = oneOfRuntimeRules(schema, shapes: cases.map(\.1))
+        return declaration
     }
 
     /// Decoding order for one-of branches: the most specific JSON types first.
@@ -351,7 +353,7 @@ final class TypeBuilder {
             if propertySchema.deprecated || target.deprecated {
                 documentation = (documentation.map { $0 + "\n\n" } ?? "") + "- Warning: deprecated."
             }
-            let runtimeRules = memberRuntimeRules(target, shape: shape)
+            let runtimeRules = memberRuntimeRules(propertySchema, shape: shape)
             properties.append(PropertyDecl(
                 jsonName: jsonName, swiftName: propertyNamer.claim(SwiftNaming.lowerCamel(jsonName)),
                 shape: shape, mode: mode, doc: documentation, jsonRules: JSONRules.holdsJSON(shape) && runtimeRules == nil ? target : nil,
@@ -364,7 +366,7 @@ final class TypeBuilder {
         if target.additionalPropertiesExplicit {
             switch target.additionalProperties {
             case .allowed: additional = .json
-            case .forbidden: additional = nil
+            case .forbidden: additional = target.patternProperties.isEmpty ? nil : .json  // checked at run time beside the patterns
             case .schema(let valueSchema):
                 additional = elementShape(for: valueSchema, hint: "AdditionalProperty", nested: &nested, namer: &typeNamer)
             }

@@ -119,6 +119,9 @@ struct OneOfDecl {
     /// Discriminator value → case name.
     var mapping: [(value: String, caseName: String)]
     var nested: [Decl]
+    /// The whole schema as `RuntimeSchema` text when decoding into a variant does not prove it: `oneOf`'s "exactly
+    /// one", keywords beside the branches, branches held as `JSONValue`.
+    var runtimeRules: String? = nil
 }
 
 struct AliasDecl {

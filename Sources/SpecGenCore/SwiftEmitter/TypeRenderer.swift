@@ -367,7 +367,12 @@ struct TypeRenderer {
             writer.line("\(access) static let knownValues: [\(decl.name)] = [\(names)]")
             writer.line()
             writer.line("/// True when the spec lists this value.")
-            writer.line("\(access) var isKnown: Bool { Self.knownValues.contains(self) }")
+            if decl.rawType == "String" {
+                // By code points, as JSON does: Swift's `==` equates canonically equivalent strings ("ä" and "a\u{308}").
+                writer.line("\(access) var isKnown: Bool { Self.knownValues.contains { $0.rawValue.unicodeScalars.elementsEqual(rawValue.unicodeScalars) } }")
+            } else {
+                writer.line("\(access) var isKnown: Bool { Self.knownValues.contains(self) }")
+            }
             writer.line()
             writer.line("/// Reports a value the spec does not list (an `enum` violation).")
             writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
@@ -414,10 +419,10 @@ struct TypeRenderer {
             writer.line()
             writer.line("/// Validates the variant held.")
             writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
-                if !hasVariantRules(decl) {
+                if !hasVariantRules(decl), decl.runtimeRules == nil {
                     writer.line("_ = pointer")
                     writer.line("_ = issues")
-                } else {
+                } else if hasVariantRules(decl) {
                     writer.switchBlock("switch self") { writer in
                         for entry in decl.cases {
                             let statements = validation(entry.shape, value: "value", pointer: "pointer", depth: 0)
@@ -430,6 +435,12 @@ struct TypeRenderer {
                         }
                     }
                 }
+                if decl.runtimeRules != nil { writer.line("Self.specGenRules.check(encoding: self, at: pointer, into: &issues)") }
+            }
+            if let rules = decl.runtimeRules {
+                writer.line()
+                writer.line("/// The schema's rules the variants do not prove, checked on the value's JSON.")
+                writer.line("private static let specGenRules = SpecGenSchema(\(SwiftSource.stringLiteral(rules)))")
             }
             if hasVariantRules(decl) {
                 writer.line()
