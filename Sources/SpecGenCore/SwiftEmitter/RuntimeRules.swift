@@ -35,7 +35,7 @@ extension TypeBuilder {
     /// OpenAPI says, so branches that overlap are not reported.
     func oneOfRuntimeRules(_ schema: Schema, shapes: [Shape]) -> String? {
         let target = api.dereference(schema)
-        let exclusive = target.discriminatorProperty == nil && target.oneOf.count >= 2
+        let exclusive = target.discriminatorProperty == nil && target.oneOf.count >= 2 && !typesAreDisjoint(target.oneOf)
         let untypedBranch = shapes.contains { JSONRules.holdsJSON($0) }
         let beside = RuntimeSchema.presentKeys(target).subtracting(["type", "nullable", "oneOf", "anyOf"])
         guard exclusive || untypedBranch || !beside.isEmpty else { return nil }
@@ -64,6 +64,21 @@ extension TypeBuilder {
         }
         if foldable { covered.insert("allOf") }
         return covered
+    }
+
+    /// True when every branch names its JSON types and no two share one (`integer` counts as `number`): then at most
+    /// one branch can match, and `oneOf`'s "exactly one" is what decoding into a variant already proves.
+    private func typesAreDisjoint(_ branches: [Schema]) -> Bool {
+        var seen: Set<JSONType> = []
+        for branch in branches {
+            let target = api.dereference(branch)
+            if target.types == [.null] { continue }  // the property's nullability, apart from the variants
+            guard let types = target.nonNullTypes, !types.isEmpty else { return false }
+            let widened = types.contains(.integer) ? types.union([.number]) : types
+            guard seen.isDisjoint(with: widened) else { return false }
+            seen.formUnion(widened)
+        }
+        return true
     }
 
     /// True when `shape` is a declared struct, enum or one-of (through aliases), which checks its own rules.
