@@ -44,6 +44,7 @@ public enum FormatRules {
         guard let pattern = patterns[format] else { return true }
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return true }
         guard expression.firstMatch(in: text, options: [], range: NSRange(text.startIndex..<text.endIndex, in: text)) != nil else { return false }
+        if format == "hostname", !SpecGenIDNA.aLabelsAreValid(text) { return false }
         return isRealCalendarValue(format, text)
     }
 
