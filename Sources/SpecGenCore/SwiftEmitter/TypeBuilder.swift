@@ -337,7 +337,6 @@ final class TypeBuilder {
 
     func buildStruct(_ schema: Schema, name: String, doc: String?) -> StructDecl {
         let parts = api.objectParts(of: schema)
-        for problem in parts.unsupported { warn(problem.message, at: problem.pointer) }
         var nested: [Decl] = []
         var typeNamer = nestedNamer(outer: name)
         var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "unnamedMembers", "specGenFits", "specGenRules", "specGenMemberRules", "hash", "hashValue", "self", "Type", "Protocol"])
@@ -378,6 +377,8 @@ final class TypeBuilder {
             declaration.rejectsUnnamed = true
         }
         declaration.runtimeRules = structRuntimeRules(schema)
+        // What folding leaves out is still checked when the rules could be generated (not past `maxDefinitions`).
+        for problem in parts.unsupported where !(problem.runTime && declaration.runtimeRules != nil) { warn(problem.message, at: problem.pointer) }
         return declaration
     }
 
