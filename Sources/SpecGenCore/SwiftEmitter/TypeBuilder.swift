@@ -366,8 +366,10 @@ final class TypeBuilder {
             switch target.additionalProperties {
             case .allowed: additional = .json
             case .forbidden: additional = target.patternProperties.isEmpty ? nil : .json  // checked at run time beside the patterns
-            case .schema(let valueSchema):
+            case .schema(let valueSchema) where target.patternProperties.isEmpty:
                 additional = elementShape(for: valueSchema, hint: "AdditionalProperty", nested: &nested, namer: &typeNamer)
+            case .schema:
+                additional = .json  // members a pattern names are not additional; the run-time rules tell them apart
             }
         }
         var rules = parts.rules
