@@ -256,18 +256,7 @@ private struct ConverterState {
         guard let object = operation.value.objectValue else { return operation }
         let consumes = object["consumes"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? globalConsumes
         let produces = object["produces"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? globalProduces
-        // Operation parameters override path-level ones with the same name and location.
-        var parameters: [(object: JSONObject, node: JSONNode, pointer: JSONPointer)] = []
-        let own = list("parameters", of: object, at: pointer)
-        for (index, parameter) in shared.enumerated() {
-            if let resolved = resolveParameter(parameter, at: sharedPointer.appending(index)) { parameters.append(resolved) }
-        }
-        for (index, parameter) in own.enumerated() {
-            guard let resolved = resolveParameter(parameter, at: pointer.appending("parameters").appending(index)) else { continue }
-            let name = resolved.0["name"]?.value.stringValue, location = resolved.0["in"]?.value.stringValue
-            parameters.removeAll { $0.object["name"]?.value.stringValue == name && $0.object["in"]?.value.stringValue == location }
-            parameters.append(resolved)
-        }
+        let parameters = mergedParameters(shared: shared, sharedPointer: sharedPointer, own: list("parameters", of: object, at: pointer), at: pointer)
         var convertedParameters: [JSONNode] = []
         var body: JSONNode?
         var formFields: [(name: String, schema: JSONNode, required: Bool, keyOffset: Int)] = []
@@ -278,19 +267,7 @@ private struct ConverterState {
             let location = parameter["in"]?.value.stringValue ?? ""
             switch location {
             case "body":
-                let schema = parameter["schema"].map(convertSchema) ?? JSONNode(.object(JSONObject()))
-                let mediaTypes = consumes.isEmpty ? ["application/json"] : consumes
-                var content = JSONObject()
-                for mediaType in mediaTypes {
-                    content.append(.init(key: mediaType, value: JSONNode(.object(JSONObject([.init(key: "schema", value: schema)])), offset: original.offset)))
-                    userPointers.map(pointer.appending("requestBody").appending("content").appending(mediaType).appending("schema"), to: parameterPointer.appending("schema"))
-                }
-                userPointers.map(pointer.appending("requestBody"), to: parameterPointer)
-                var requestBody = JSONObject()
-                if let description = parameter["description"] { requestBody.append(.init(key: "description", value: description)) }
-                requestBody.append(.init(key: "required", value: JSONNode(.bool(parameter["required"]?.value.boolValue ?? false), offset: original.offset)))
-                requestBody.append(.init(key: "content", value: node(.object(content), like: original)))
-                body = node(.object(requestBody), like: original)
+                body = convertBodyParameter(parameter, original, consumes: consumes, from: parameterPointer, at: pointer)
             case "formData":
                 let name = parameter["name"]?.value.stringValue ?? ""
                 if parameter["type"]?.value.stringValue == "file" { hasFile = true }
@@ -322,24 +299,7 @@ private struct ConverterState {
             }
         }
         if body == nil, !formFields.isEmpty, let formNode {
-            let mediaType = hasFile || consumes.contains("multipart/form-data") && !consumes.contains("application/x-www-form-urlencoded")
-                ? "multipart/form-data" : "application/x-www-form-urlencoded"
-            var properties = JSONObject()
-            for field in formFields { properties.append(.init(key: field.name, keyOffset: field.keyOffset, value: field.schema)) }
-            var schema = JSONObject()
-            schema.append(.init(key: "type", value: string("object", like: formNode)))
-            schema.append(.init(key: "properties", value: node(.object(properties), like: formNode)))
-            let required = formFields.filter(\.required).map { string($0.name, like: formNode) }
-            if !required.isEmpty { schema.append(.init(key: "required", value: node(.array(required), like: formNode))) }
-            let content = JSONObject([.init(key: mediaType, value: node(.object(JSONObject([.init(key: "schema", value: node(.object(schema), like: formNode))])), like: formNode))])
-            for field in formPointers {
-                userPointers.map(pointer.appending("requestBody").appending("content").appending(mediaType).appending("schema").appending("properties").appending(field.name), to: field.pointer)
-            }
-            if let first = formPointers.first { userPointers.map(pointer.appending("requestBody"), to: first.pointer) }
-            body = node(.object(JSONObject([
-                .init(key: "required", value: JSONNode(.bool(!required.isEmpty), offset: formNode.offset)),
-                .init(key: "content", value: node(.object(content), like: formNode)),
-            ])), like: formNode)
+            body = convertFormBody(formFields, pointers: formPointers, like: formNode, hasFile: hasFile, consumes: consumes, at: pointer)
         }
         var converted = JSONObject()
         for entry in object.entries {
@@ -347,17 +307,7 @@ private struct ConverterState {
             case "parameters", "consumes", "produces", "schemes":
                 continue
             case "responses":
-                var responses = JSONObject()
-                for response in entry.value.value.objectValue?.entries ?? [] {
-                    let responsePointer = pointer.appending("responses").appending(response.key)
-                    if let ref = response.value["$ref"]?.value.stringValue {
-                        mapReferencedResponse(at: responsePointer, to: ref)
-                        responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: node(.object(JSONObject([.init(key: "$ref", value: string(rewriteRef(ref), like: response.value))])), like: response.value)))
-                    } else {
-                        responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: convertResponse(response.value, produces: produces, at: responsePointer)))
-                    }
-                }
-                converted.append(.init(key: "responses", keyOffset: entry.keyOffset, value: node(.object(responses), like: entry.value)))
+                converted.append(.init(key: "responses", keyOffset: entry.keyOffset, value: convertResponses(entry.value, produces: produces, at: pointer)))
             default:
                 converted.append(entry)
             }
@@ -365,6 +315,77 @@ private struct ConverterState {
         if !convertedParameters.isEmpty { converted.set("parameters", node(.array(convertedParameters), like: object["parameters"])) }
         if let body { converted.set("requestBody", body) }
         return node(.object(converted), like: operation)
+    }
+
+    /// Path-level and operation parameters, resolved; an operation's parameter overrides a path-level one with the
+    /// same name and location. Each with the pointer of the object it resolved to.
+    mutating func mergedParameters(shared: [JSONNode], sharedPointer: JSONPointer, own: [JSONNode], at pointer: JSONPointer) -> [(object: JSONObject, node: JSONNode, pointer: JSONPointer)] {
+        var parameters: [(object: JSONObject, node: JSONNode, pointer: JSONPointer)] = []
+        for (index, parameter) in shared.enumerated() {
+            if let resolved = resolveParameter(parameter, at: sharedPointer.appending(index)) { parameters.append(resolved) }
+        }
+        for (index, parameter) in own.enumerated() {
+            guard let resolved = resolveParameter(parameter, at: pointer.appending("parameters").appending(index)) else { continue }
+            let name = resolved.0["name"]?.value.stringValue, location = resolved.0["in"]?.value.stringValue
+            parameters.removeAll { $0.object["name"]?.value.stringValue == name && $0.object["in"]?.value.stringValue == location }
+            parameters.append(resolved)
+        }
+        return parameters
+    }
+
+    /// A `body` parameter as the operation's `requestBody`, one media type per `consumes`.
+    mutating func convertBodyParameter(_ parameter: JSONObject, _ original: JSONNode, consumes: [String], from parameterPointer: JSONPointer, at pointer: JSONPointer) -> JSONNode {
+        let schema = parameter["schema"].map(convertSchema) ?? JSONNode(.object(JSONObject()))
+        let mediaTypes = consumes.isEmpty ? ["application/json"] : consumes
+        var content = JSONObject()
+        for mediaType in mediaTypes {
+            content.append(.init(key: mediaType, value: JSONNode(.object(JSONObject([.init(key: "schema", value: schema)])), offset: original.offset)))
+            userPointers.map(pointer.appending("requestBody").appending("content").appending(mediaType).appending("schema"), to: parameterPointer.appending("schema"))
+        }
+        userPointers.map(pointer.appending("requestBody"), to: parameterPointer)
+        var requestBody = JSONObject()
+        if let description = parameter["description"] { requestBody.append(.init(key: "description", value: description)) }
+        requestBody.append(.init(key: "required", value: JSONNode(.bool(parameter["required"]?.value.boolValue ?? false), offset: original.offset)))
+        requestBody.append(.init(key: "content", value: node(.object(content), like: original)))
+        return node(.object(requestBody), like: original)
+    }
+
+    /// `formData` parameters as one form `requestBody` (multipart when a file is sent or only multipart is consumed).
+    mutating func convertFormBody(_ formFields: [(name: String, schema: JSONNode, required: Bool, keyOffset: Int)], pointers formPointers: [(name: String, pointer: JSONPointer)],
+                                  like formNode: JSONNode, hasFile: Bool, consumes: [String], at pointer: JSONPointer) -> JSONNode {
+        let mediaType = hasFile || consumes.contains("multipart/form-data") && !consumes.contains("application/x-www-form-urlencoded")
+            ? "multipart/form-data" : "application/x-www-form-urlencoded"
+        var properties = JSONObject()
+        for field in formFields { properties.append(.init(key: field.name, keyOffset: field.keyOffset, value: field.schema)) }
+        var schema = JSONObject()
+        schema.append(.init(key: "type", value: string("object", like: formNode)))
+        schema.append(.init(key: "properties", value: node(.object(properties), like: formNode)))
+        let required = formFields.filter(\.required).map { string($0.name, like: formNode) }
+        if !required.isEmpty { schema.append(.init(key: "required", value: node(.array(required), like: formNode))) }
+        let content = JSONObject([.init(key: mediaType, value: node(.object(JSONObject([.init(key: "schema", value: node(.object(schema), like: formNode))])), like: formNode))])
+        for field in formPointers {
+            userPointers.map(pointer.appending("requestBody").appending("content").appending(mediaType).appending("schema").appending("properties").appending(field.name), to: field.pointer)
+        }
+        if let first = formPointers.first { userPointers.map(pointer.appending("requestBody"), to: first.pointer) }
+    return node(.object(JSONObject([
+            .init(key: "required", value: JSONNode(.bool(!required.isEmpty), offset: formNode.offset)),
+            .init(key: "content", value: node(.object(content), like: formNode)),
+        ])), like: formNode)
+    }
+
+    /// An operation's responses: `$ref`s rewritten (and mapped to the user's pointers), the others converted.
+    mutating func convertResponses(_ map: JSONNode, produces: [String], at pointer: JSONPointer) -> JSONNode {
+        var responses = JSONObject()
+        for response in map.value.objectValue?.entries ?? [] {
+            let responsePointer = pointer.appending("responses").appending(response.key)
+            if let ref = response.value["$ref"]?.value.stringValue {
+                mapReferencedResponse(at: responsePointer, to: ref)
+                responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: node(.object(JSONObject([.init(key: "$ref", value: string(rewriteRef(ref), like: response.value))])), like: response.value)))
+            } else {
+                responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: convertResponse(response.value, produces: produces, at: responsePointer)))
+            }
+        }
+        return node(.object(responses), like: map)
     }
 
     /// The reader reads a referenced response at the place that refers to it; its messages belong to the target

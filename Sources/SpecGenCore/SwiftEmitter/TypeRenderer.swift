@@ -211,26 +211,7 @@ struct TypeRenderer {
                     writer.block("for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key })") { writer in writer.lines(statements) }
                 }
             }
-            let rules = decl.rules
-            if !rules.isEmpty {
-                writer.line("let present: Set<String> = presentMembers()")
-                for rule in rules.dependentRequired {
-                    let names = rule.requires.map(SwiftSource.stringLiteral).joined(separator: ", ")
-                    writer.line("ValidationIssue.checkDependentRequired(present, \(SwiftSource.stringLiteral(rule.name)), requires: [\(names)], at: pointer, into: &issues)")
-                }
-                for rule in rules.forbiddenCombinations {
-                    let names = rule.names.map(SwiftSource.stringLiteral).joined(separator: ", ")
-                    let message = rule.message.map(SwiftSource.stringLiteral) ?? "nil"
-                    writer.line("ValidationIssue.checkNotAllPresent(present, [\(names)], message: \(message), at: pointer, into: &issues)")
-                }
-                for rule in rules.requiredAlternatives {
-                    let sets = rule.sets.map { "[" + $0.map(SwiftSource.stringLiteral).joined(separator: ", ") + "]" }.joined(separator: ", ")
-                    writer.line("ValidationIssue.checkRequiredAlternatives(present, [\(sets)], exactlyOne: \(rule.exactlyOne), at: pointer, into: &issues)")
-                }
-                if rules.minProperties != nil || rules.maxProperties != nil {
-                    writer.line("ValidationIssue.checkCount(present.count, min: \(rules.minProperties.map(String.init) ?? "nil"), max: \(rules.maxProperties.map(String.init) ?? "nil"), rule: \"Properties\", noun: \"members\", at: pointer, into: &issues)")
-                }
-            }
+            renderObjectRules(decl.rules, into: &writer)
             if decl.runtimeRules != nil { writer.line("Self.specGenRules.check(encoding: self, at: pointer, into: &issues)") }
         }
         renderRuntimeRules(decl, into: &writer)
@@ -249,6 +230,29 @@ struct TypeRenderer {
                 }
                 if decl.additional != nil { writer.line("names.formUnion(additionalProperties.keys)") }
                 writer.line("return names")
+            }
+        }
+    }
+
+    /// The cross-member rules of an object (`dependentRequired`, `not: {required}`, required alternatives, counts).
+    private func renderObjectRules(_ rules: ObjectRules, into writer: inout SwiftWriter) {
+        if !rules.isEmpty {
+            writer.line("let present: Set<String> = presentMembers()")
+            for rule in rules.dependentRequired {
+                let names = rule.requires.map(SwiftSource.stringLiteral).joined(separator: ", ")
+                writer.line("ValidationIssue.checkDependentRequired(present, \(SwiftSource.stringLiteral(rule.name)), requires: [\(names)], at: pointer, into: &issues)")
+            }
+            for rule in rules.forbiddenCombinations {
+                let names = rule.names.map(SwiftSource.stringLiteral).joined(separator: ", ")
+                let message = rule.message.map(SwiftSource.stringLiteral) ?? "nil"
+                writer.line("ValidationIssue.checkNotAllPresent(present, [\(names)], message: \(message), at: pointer, into: &issues)")
+            }
+            for rule in rules.requiredAlternatives {
+                let sets = rule.sets.map { "[" + $0.map(SwiftSource.stringLiteral).joined(separator: ", ") + "]" }.joined(separator: ", ")
+                writer.line("ValidationIssue.checkRequiredAlternatives(present, [\(sets)], exactlyOne: \(rule.exactlyOne), at: pointer, into: &issues)")
+            }
+            if rules.minProperties != nil || rules.maxProperties != nil {
+                writer.line("ValidationIssue.checkCount(present.count, min: \(rules.minProperties.map(String.init) ?? "nil"), max: \(rules.maxProperties.map(String.init) ?? "nil"), rule: \"Properties\", noun: \"members\", at: pointer, into: &issues)")
             }
         }
     }
