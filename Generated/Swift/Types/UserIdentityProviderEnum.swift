@@ -75,7 +75,7 @@ public nonisolated struct UserIdentityProviderEnum: RawRepresentable, Codable, H
     public static let knownValues: [UserIdentityProviderEnum] = [.ad, .adfs, .amazon, .apple, .dropbox, .bitbucket, .auth0Oidc, .auth0, .baidu, .bitly, .box, .custom, .daccount, .dwolla, .email, .evernoteSandbox, .evernote, .exact, .facebook, .fitbit, .github, .googleApps, .googleOauth2, .instagram, .ip, .line, .linkedin, .oauth1, .oauth2, .office365, .oidc, .okta, .paypal, .paypalSandbox, .pingfederate, .planningcenter, .salesforceCommunity, .salesforceSandbox, .salesforce, .samlp, .sharepoint, .shopify, .shop, .sms, .soundcloud, .thirtysevensignals, .twitter, .untappd, .vkontakte, .waad, .weibo, .windowslive, .wordpress, .yahoo, .yandex]
 
     /// True when the spec lists this value.
-    public var isKnown: Bool { Self.knownValues.contains(self) }
+    public var isKnown: Bool { Self.knownValues.contains { $0.rawValue.unicodeScalars.elementsEqual(rawValue.unicodeScalars) } }
 
     /// Reports a value the spec does not list (an `enum` violation).
     public func validate(at pointer: String, into issues: inout [ValidationIssue]) {

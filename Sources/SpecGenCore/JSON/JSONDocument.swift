@@ -34,6 +34,8 @@ public struct JSONDocument: Sendable {
     public var root: JSONNode
     /// Non-fatal findings such as duplicate keys.
     public var warnings: [Diagnostic]
+    /// For a document converted from another form (Swagger 2.0): how its pointers map back to the user's.
+    public var userPointers: UserPointers?
 
     /// Creates a document.
     public init(source: SourceFile, root: JSONNode, warnings: [Diagnostic] = []) {
@@ -80,14 +82,27 @@ public struct JSONDocument: Sendable {
     /// The node at a pointer.
     public func node(at pointer: JSONPointer) -> JSONNode? { root.resolve(pointer) }
 
-    /// A diagnostic located at the node a pointer designates (or its nearest existing parent).
+    /// A diagnostic located at the node a pointer designates (or its nearest existing parent). For a converted
+    /// document, the pointer, its location and the references quoted in the text are the user's.
     public func diagnostic(_ severity: Severity, _ message: String, at pointer: JSONPointer, hint: String? = nil) -> Diagnostic {
+        if let userPointers {
+            let user = userPointers.userPointer(pointer)
+            let location = Self.nearest(user, in: userPointers.original).flatMap(location(of:)) ?? Self.nearest(pointer, in: root).flatMap(location(of:))
+            return Diagnostic(severity, userPointers.userText(message), at: location ?? SourceLocation(file: source.path, line: 1, column: 1),
+                              pointer: user.description, hint: hint.map(userPointers.userText))
+        }
+        let node = Self.nearest(pointer, in: root)
+        return Diagnostic(severity, message, at: node.flatMap(location(of:)) ?? SourceLocation(file: source.path, line: 1, column: 1), pointer: pointer.description, hint: hint)
+    }
+
+    /// The node at `pointer` below `root`, or its nearest existing parent that has a place in the file.
+    private static func nearest(_ pointer: JSONPointer, in root: JSONNode) -> JSONNode? {
         var probe = pointer
         var node = root.resolve(probe)
-        while node == nil, !probe.tokens.isEmpty {
+        while node == nil || node!.offset < 0, !probe.tokens.isEmpty {
             probe = probe.parent
             node = root.resolve(probe)
         }
-        return Diagnostic(severity, message, at: node.flatMap(location(of:)) ?? SourceLocation(file: source.path, line: 1, column: 1), pointer: pointer.description, hint: hint)
+        return node
     }
 }

@@ -4,8 +4,9 @@ struct ObjectParts {
     var properties: [(name: String, schema: Schema)] = []
     var required: [String] = []
     var rules = ObjectRules()
-    /// Constructs that could not be folded, with where they are.
-    var unsupported: [(message: String, pointer: JSONPointer)] = []
+    /// Constructs that could not be folded, with where they are; `runTime` ones the generated `validate()` can
+    /// still check on the value's JSON (`RuntimeSchema`).
+    var unsupported: [(message: String, pointer: JSONPointer, runTime: Bool)] = []
 }
 
 extension APIDocument {
@@ -20,7 +21,7 @@ extension APIDocument {
     private func collect(_ schema: Schema, into parts: inout ObjectParts, depth: Int, visited: inout Set<ObjectIdentifier>) {
         let target = dereference(schema)
         guard depth < 32, visited.insert(ObjectIdentifier(target)).inserted else {
-            parts.unsupported.append(("allOf refers back to itself; the repeated part is ignored", schema.pointer))
+            parts.unsupported.append(("allOf refers back to itself; the repeated part is ignored", schema.pointer, false))
             return
         }
         for property in target.properties where !parts.properties.contains(where: { $0.name == property.name }) {
@@ -35,14 +36,14 @@ extension APIDocument {
             if !negated.required.isEmpty, negated.properties.isEmpty, negated.allOf.isEmpty, negated.oneOf.isEmpty, negated.anyOf.isEmpty {
                 parts.rules.forbiddenCombinations.append((negated.required, target.description ?? negated.description))
             } else {
-                parts.unsupported.append(("'not' is only enforced in generated validators in the form not: {required: [...]}; `specgen validate` checks it fully", not.pointer))
+                parts.unsupported.append(("'not' is only enforced in generated validators in the form not: {required: [...]}; `specgen validate` checks it fully", not.pointer, true))
             }
         }
         if !target.oneOf.isEmpty || !target.anyOf.isEmpty, !target.properties.isEmpty || depth > 0 {
             let branches = target.oneOf.isEmpty ? target.anyOf : target.oneOf
             let onlyRequiredVariants = branches.allSatisfy { dereference($0).properties.isEmpty && !dereference($0).required.isEmpty }
             if !onlyRequiredVariants {
-                parts.unsupported.append(("oneOf/anyOf inside an object type is not represented in the Swift type; `specgen validate` checks it", target.pointer))
+                parts.unsupported.append(("oneOf/anyOf inside an object type is not represented in the Swift type; `specgen validate` checks it", target.pointer, true))
             }
         }
         for part in target.allOf {

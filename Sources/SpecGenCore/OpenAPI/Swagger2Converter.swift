@@ -20,7 +20,7 @@ public struct Swagger2Converter {
         var state = ConverterState(document: document)
         let root = state.convertRoot()
         var converted = JSONDocument(source: document.source, root: root, warnings: document.warnings)
-        converted.warnings = document.warnings
+        converted.userPointers = state.userPointers
         return (converted, state.warnings)
     }
 }
@@ -29,18 +29,38 @@ private struct ConverterState {
     let document: JSONDocument
     let root: JSONObject
     var warnings: [Diagnostic] = []
+    /// Converted pointers → the user's, recorded where the conversion moves or renames something.
+    var userPointers: UserPointers
     let globalConsumes: [String]
     let globalProduces: [String]
 
     init(document: JSONDocument) {
         self.document = document
         root = document.root.value.objectValue ?? JSONObject()
+        userPointers = UserPointers(original: document.root)
+        userPointers.mapFolder(["components", "schemas"], to: ["definitions"])
+        userPointers.mapFolder(["components", "responses"], to: ["responses"])
+        userPointers.mapFolder(["components", "securitySchemes"], to: ["securityDefinitions"])
         globalConsumes = root["consumes"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? []
         globalProduces = root["produces"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? []
     }
 
     mutating func warn(_ message: String, at pointer: JSONPointer) {
         warnings.append(document.diagnostic(.warning, message, at: pointer))
+    }
+
+    /// The items of a list member (`parameters`); an empty `parameters:` (null) or another
+    /// non-list value is read as no items with a warning, as mainstream tools accept it.
+    mutating func list(_ member: String, of object: JSONObject, at pointer: JSONPointer) -> [JSONNode] {
+        guard let value = object[member] else { return [] }
+        if let items = value.value.arrayValue { return items }
+        if value.value.isNull {
+            warnings.append(document.diagnostic(.warning, "'\(member)' has no value; read as no \(member)", at: pointer.appending(member),
+                                                hint: "remove the empty '\(member):' line or list the \(member)"))
+        } else {
+            warnings.append(document.diagnostic(.warning, "'\(member)' must be a list; it is ignored", at: pointer.appending(member)))
+        }
+        return []
     }
 
     func node(_ value: JSONValue, like original: JSONNode?) -> JSONNode {
@@ -217,7 +237,7 @@ private struct ConverterState {
 
     mutating func convertPathItem(_ item: JSONNode, at pointer: JSONPointer) -> JSONNode {
         guard let object = item.value.objectValue else { return item }
-        let shared = object["parameters"]?.value.arrayValue ?? []
+        let shared = list("parameters", of: object, at: pointer)
         var converted = JSONObject()
         for entry in object.entries {
             switch entry.key {
@@ -236,38 +256,18 @@ private struct ConverterState {
         guard let object = operation.value.objectValue else { return operation }
         let consumes = object["consumes"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? globalConsumes
         let produces = object["produces"]?.value.arrayValue?.compactMap { $0.value.stringValue } ?? globalProduces
-        // Operation parameters override path-level ones with the same name and location.
-        var parameters: [(object: JSONObject, node: JSONNode, pointer: JSONPointer)] = []
-        let own = object["parameters"]?.value.arrayValue ?? []
-        for (index, parameter) in shared.enumerated() {
-            if let resolved = resolveParameter(parameter, at: sharedPointer.appending(index)) { parameters.append(resolved) }
-        }
-        for (index, parameter) in own.enumerated() {
-            guard let resolved = resolveParameter(parameter, at: pointer.appending("parameters").appending(index)) else { continue }
-            let name = resolved.0["name"]?.value.stringValue, location = resolved.0["in"]?.value.stringValue
-            parameters.removeAll { $0.object["name"]?.value.stringValue == name && $0.object["in"]?.value.stringValue == location }
-            parameters.append(resolved)
-        }
+        let parameters = mergedParameters(shared: shared, sharedPointer: sharedPointer, own: list("parameters", of: object, at: pointer), at: pointer)
         var convertedParameters: [JSONNode] = []
         var body: JSONNode?
         var formFields: [(name: String, schema: JSONNode, required: Bool, keyOffset: Int)] = []
         var formNode: JSONNode?
+        var formPointers: [(name: String, pointer: JSONPointer)] = []
         var hasFile = false
-        for (parameter, original, _) in parameters {
+        for (parameter, original, parameterPointer) in parameters {
             let location = parameter["in"]?.value.stringValue ?? ""
             switch location {
             case "body":
-                let schema = parameter["schema"].map(convertSchema) ?? JSONNode(.object(JSONObject()))
-                let mediaTypes = consumes.isEmpty ? ["application/json"] : consumes
-                var content = JSONObject()
-                for mediaType in mediaTypes {
-                    content.append(.init(key: mediaType, value: JSONNode(.object(JSONObject([.init(key: "schema", value: schema)])), offset: original.offset)))
-                }
-                var requestBody = JSONObject()
-                if let description = parameter["description"] { requestBody.append(.init(key: "description", value: description)) }
-                requestBody.append(.init(key: "required", value: JSONNode(.bool(parameter["required"]?.value.boolValue ?? false), offset: original.offset)))
-                requestBody.append(.init(key: "content", value: node(.object(content), like: original)))
-                body = node(.object(requestBody), like: original)
+                body = convertBodyParameter(parameter, original, consumes: consumes, from: parameterPointer, at: pointer)
             case "formData":
                 let name = parameter["name"]?.value.stringValue ?? ""
                 if parameter["type"]?.value.stringValue == "file" { hasFile = true }
@@ -277,14 +277,18 @@ private struct ConverterState {
                     schema = node(.object(fields), like: original)
                 }
                 formFields.append((name, schema, parameter["required"]?.value.boolValue ?? false, original.offset))
+                formPointers.append((name, parameterPointer))
                 if formNode == nil { formNode = original }
             default:
                 var converted = JSONObject()
                 for entry in parameter.entries where !Self.schemaKeys.contains(entry.key) && entry.key != "collectionFormat" && entry.key != "allowEmptyValue" {
                     converted.append(entry)
                 }
+                let convertedPointer = pointer.appending("parameters").appending(convertedParameters.count)
+                userPointers.map(convertedPointer, to: parameterPointer)
                 if parameter["schema"] == nil {
                     converted.append(.init(key: "schema", value: inlineSchema(parameter, like: original)))
+                    userPointers.map(convertedPointer.appending("schema"), to: parameterPointer)  // its keywords sit on the parameter
                 }
                 if parameter["type"]?.value.stringValue == "array" {
                     let (style, explode) = styleFor(parameter["collectionFormat"]?.value.stringValue, location: location)
@@ -295,20 +299,7 @@ private struct ConverterState {
             }
         }
         if body == nil, !formFields.isEmpty, let formNode {
-            let mediaType = hasFile || consumes.contains("multipart/form-data") && !consumes.contains("application/x-www-form-urlencoded")
-                ? "multipart/form-data" : "application/x-www-form-urlencoded"
-            var properties = JSONObject()
-            for field in formFields { properties.append(.init(key: field.name, keyOffset: field.keyOffset, value: field.schema)) }
-            var schema = JSONObject()
-            schema.append(.init(key: "type", value: string("object", like: formNode)))
-            schema.append(.init(key: "properties", value: node(.object(properties), like: formNode)))
-            let required = formFields.filter(\.required).map { string($0.name, like: formNode) }
-            if !required.isEmpty { schema.append(.init(key: "required", value: node(.array(required), like: formNode))) }
-            let content = JSONObject([.init(key: mediaType, value: node(.object(JSONObject([.init(key: "schema", value: node(.object(schema), like: formNode))])), like: formNode))])
-            body = node(.object(JSONObject([
-                .init(key: "required", value: JSONNode(.bool(!required.isEmpty), offset: formNode.offset)),
-                .init(key: "content", value: node(.object(content), like: formNode)),
-            ])), like: formNode)
+            body = convertFormBody(formFields, pointers: formPointers, like: formNode, hasFile: hasFile, consumes: consumes, at: pointer)
         }
         var converted = JSONObject()
         for entry in object.entries {
@@ -316,16 +307,7 @@ private struct ConverterState {
             case "parameters", "consumes", "produces", "schemes":
                 continue
             case "responses":
-                var responses = JSONObject()
-                for response in entry.value.value.objectValue?.entries ?? [] {
-                    let responsePointer = pointer.appending("responses").appending(response.key)
-                    if let ref = response.value["$ref"]?.value.stringValue {
-                        responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: node(.object(JSONObject([.init(key: "$ref", value: string(rewriteRef(ref), like: response.value))])), like: response.value)))
-                    } else {
-                        responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: convertResponse(response.value, produces: produces, at: responsePointer)))
-                    }
-                }
-                converted.append(.init(key: "responses", keyOffset: entry.keyOffset, value: node(.object(responses), like: entry.value)))
+                converted.append(.init(key: "responses", keyOffset: entry.keyOffset, value: convertResponses(entry.value, produces: produces, at: pointer)))
             default:
                 converted.append(entry)
             }
@@ -335,8 +317,91 @@ private struct ConverterState {
         return node(.object(converted), like: operation)
     }
 
+    /// Path-level and operation parameters, resolved; an operation's parameter overrides a path-level one with the
+    /// same name and location. Each with the pointer of the object it resolved to.
+    mutating func mergedParameters(shared: [JSONNode], sharedPointer: JSONPointer, own: [JSONNode], at pointer: JSONPointer) -> [(object: JSONObject, node: JSONNode, pointer: JSONPointer)] {
+        var parameters: [(object: JSONObject, node: JSONNode, pointer: JSONPointer)] = []
+        for (index, parameter) in shared.enumerated() {
+            if let resolved = resolveParameter(parameter, at: sharedPointer.appending(index)) { parameters.append(resolved) }
+        }
+        for (index, parameter) in own.enumerated() {
+            guard let resolved = resolveParameter(parameter, at: pointer.appending("parameters").appending(index)) else { continue }
+            let name = resolved.0["name"]?.value.stringValue, location = resolved.0["in"]?.value.stringValue
+            parameters.removeAll { $0.object["name"]?.value.stringValue == name && $0.object["in"]?.value.stringValue == location }
+            parameters.append(resolved)
+        }
+        return parameters
+    }
+
+    /// A `body` parameter as the operation's `requestBody`, one media type per `consumes`.
+    mutating func convertBodyParameter(_ parameter: JSONObject, _ original: JSONNode, consumes: [String], from parameterPointer: JSONPointer, at pointer: JSONPointer) -> JSONNode {
+        let schema = parameter["schema"].map(convertSchema) ?? JSONNode(.object(JSONObject()))
+        let mediaTypes = consumes.isEmpty ? ["application/json"] : consumes
+        var content = JSONObject()
+        for mediaType in mediaTypes {
+            content.append(.init(key: mediaType, value: JSONNode(.object(JSONObject([.init(key: "schema", value: schema)])), offset: original.offset)))
+            userPointers.map(pointer.appending("requestBody").appending("content").appending(mediaType).appending("schema"), to: parameterPointer.appending("schema"))
+        }
+        userPointers.map(pointer.appending("requestBody"), to: parameterPointer)
+        var requestBody = JSONObject()
+        if let description = parameter["description"] { requestBody.append(.init(key: "description", value: description)) }
+        requestBody.append(.init(key: "required", value: JSONNode(.bool(parameter["required"]?.value.boolValue ?? false), offset: original.offset)))
+        requestBody.append(.init(key: "content", value: node(.object(content), like: original)))
+        return node(.object(requestBody), like: original)
+    }
+
+    /// `formData` parameters as one form `requestBody` (multipart when a file is sent or only multipart is consumed).
+    mutating func convertFormBody(_ formFields: [(name: String, schema: JSONNode, required: Bool, keyOffset: Int)], pointers formPointers: [(name: String, pointer: JSONPointer)],
+                                  like formNode: JSONNode, hasFile: Bool, consumes: [String], at pointer: JSONPointer) -> JSONNode {
+        let mediaType = hasFile || consumes.contains("multipart/form-data") && !consumes.contains("application/x-www-form-urlencoded")
+            ? "multipart/form-data" : "application/x-www-form-urlencoded"
+        var properties = JSONObject()
+        for field in formFields { properties.append(.init(key: field.name, keyOffset: field.keyOffset, value: field.schema)) }
+        var schema = JSONObject()
+        schema.append(.init(key: "type", value: string("object", like: formNode)))
+        schema.append(.init(key: "properties", value: node(.object(properties), like: formNode)))
+        let required = formFields.filter(\.required).map { string($0.name, like: formNode) }
+        if !required.isEmpty { schema.append(.init(key: "required", value: node(.array(required), like: formNode))) }
+        let content = JSONObject([.init(key: mediaType, value: node(.object(JSONObject([.init(key: "schema", value: node(.object(schema), like: formNode))])), like: formNode))])
+        for field in formPointers {
+            userPointers.map(pointer.appending("requestBody").appending("content").appending(mediaType).appending("schema").appending("properties").appending(field.name), to: field.pointer)
+        }
+        if let first = formPointers.first { userPointers.map(pointer.appending("requestBody"), to: first.pointer) }
+    return node(.object(JSONObject([
+            .init(key: "required", value: JSONNode(.bool(!required.isEmpty), offset: formNode.offset)),
+            .init(key: "content", value: node(.object(content), like: formNode)),
+        ])), like: formNode)
+    }
+
+    /// An operation's responses: `$ref`s rewritten (and mapped to the user's pointers), the others converted.
+    mutating func convertResponses(_ map: JSONNode, produces: [String], at pointer: JSONPointer) -> JSONNode {
+        var responses = JSONObject()
+        for response in map.value.objectValue?.entries ?? [] {
+            let responsePointer = pointer.appending("responses").appending(response.key)
+            if let ref = response.value["$ref"]?.value.stringValue {
+                mapReferencedResponse(at: responsePointer, to: ref)
+                responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: node(.object(JSONObject([.init(key: "$ref", value: string(rewriteRef(ref), like: response.value))])), like: response.value)))
+            } else {
+                responses.append(.init(key: response.key, keyOffset: response.keyOffset, value: convertResponse(response.value, produces: produces, at: responsePointer)))
+            }
+        }
+        return node(.object(responses), like: map)
+    }
+
+    /// The reader reads a referenced response at the place that refers to it; its messages belong to the target
+    /// (`#/responses/Problem`), whose content has the document's `produces` media types.
+    mutating func mapReferencedResponse(at pointer: JSONPointer, to ref: String) {
+        guard ref.hasPrefix("#/responses/"), let target = JSONPointer(ref) else { return }
+        userPointers.map(pointer, to: target)
+        for mediaType in globalProduces.isEmpty ? ["application/json"] : globalProduces {
+            userPointers.map(pointer.appending("content").appending(mediaType).appending("schema"), to: target.appending("schema"))
+        }
+    }
+
     mutating func convertResponse(_ response: JSONNode, produces: [String], at pointer: JSONPointer) -> JSONNode {
         guard let object = response.value.objectValue else { return response }
+        // Responses under `#/responses` become `#/components/responses`; an operation's stay where they are.
+        let convertedPointer = pointer.tokens.first == "responses" ? JSONPointer(tokens: ["components"] + pointer.tokens) : pointer
         var converted = JSONObject()
         for entry in object.entries {
             switch entry.key {
@@ -345,6 +410,7 @@ private struct ConverterState {
                 var content = JSONObject()
                 for mediaType in produces.isEmpty ? ["application/json"] : produces {
                     content.append(.init(key: mediaType, keyOffset: entry.keyOffset, value: node(.object(JSONObject([.init(key: "schema", value: schema)])), like: entry.value)))
+                    userPointers.map(convertedPointer.appending("content").appending(mediaType).appending("schema"), to: pointer.appending("schema"))
                 }
                 converted.append(.init(key: "content", keyOffset: entry.keyOffset, value: node(.object(content), like: entry.value)))
             case "headers":
@@ -354,6 +420,7 @@ private struct ConverterState {
                     var convertedHeader = JSONObject()
                     if let description = headerObject["description"] { convertedHeader.append(.init(key: "description", value: description)) }
                     convertedHeader.append(.init(key: "schema", value: inlineSchema(headerObject, like: header.value)))
+                    userPointers.map(convertedPointer.appending("headers").appending(header.key).appending("schema"), to: pointer.appending("headers").appending(header.key))
                     headers.append(.init(key: header.key, keyOffset: header.keyOffset, value: node(.object(convertedHeader), like: header.value)))
                 }
                 converted.append(.init(key: "headers", keyOffset: entry.keyOffset, value: node(.object(headers), like: entry.value)))

@@ -16,6 +16,8 @@ enum SupportFile {
         }
         text += "    ]\n}\n"
         text += SupportJSONRules.source(access: access)
+        text += SupportSchemaRules.source(access: access)
+        text += SupportHostnameRules.source
         return text
     }
 
@@ -451,7 +453,7 @@ ACCESS nonisolated struct ValidationIssue: Hashable, Sendable, CustomStringConve
         if let pattern, !matches(pattern, value) {
             issues.append(ValidationIssue(pointer: pointer, rule: "pattern", message: "does not match the pattern \(patternSource ?? pattern)"))
         }
-        if let format, let formatPattern = formatPatterns[format], !matches(formatPattern, value) || !isRealCalendarValue(format, value) {
+        if let format, let formatPattern = formatPatterns[format], !matches(formatPattern, value) || !isRealCalendarValue(format, value) || format == "hostname" && !SpecGenIDNA.aLabelsAreValid(value) {
             issues.append(ValidationIssue(pointer: pointer, rule: "format", message: "is not a valid \(formatNouns[format] ?? format)"))
         }
         if let const, value != const {

@@ -315,7 +315,9 @@ final class TypeBuilder {
                 }
             }
         }
-        return OneOfDecl(name: name, doc: doc, cases: cases.map { (swiftName: $0.0, shape: $0.1) }, discriminator: schema.discriminatorProperty, mapping: mapping.map { (value: $0.0, caseName: $0.1) }, nested: nested)
+        var declaration = OneOfDecl(name: name, doc: doc, cases: cases.map { (swiftName: $0.0, shape: $0.1) }, discriminator: schema.discriminatorProperty, mapping: mapping.map { (value: $0.0, caseName: $0.1) }, nested: nested)
+        declaration.runtimeRules = oneOfRuntimeRules(schema, shapes: cases.map(\.1))
+        return declaration
     }
 
     /// Decoding order for one-of branches: the most specific JSON types first.
@@ -335,10 +337,9 @@ final class TypeBuilder {
 
     func buildStruct(_ schema: Schema, name: String, doc: String?) -> StructDecl {
         let parts = api.objectParts(of: schema)
-        for problem in parts.unsupported { warn(problem.message, at: problem.pointer) }
         var nested: [Decl] = []
         var typeNamer = nestedNamer(outer: name)
-        var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "unnamedMembers", "specGenFits", "hash", "hashValue", "self", "Type", "Protocol"])
+        var propertyNamer = UniqueNamer(reserved: ["additionalProperties", "validate", "encode", "init", "CodingKeys", "rejectedNulls", "unnamedMembers", "specGenFits", "specGenRules", "specGenMemberRules", "hash", "hashValue", "self", "Type", "Protocol"])
         var properties: [PropertyDecl] = []
         for (jsonName, propertySchema) in parts.properties {
             let target = api.dereference(propertySchema)
@@ -351,9 +352,11 @@ final class TypeBuilder {
             if propertySchema.deprecated || target.deprecated {
                 documentation = (documentation.map { $0 + "\n\n" } ?? "") + "- Warning: deprecated."
             }
+            let runtimeRules = memberRuntimeRules(propertySchema, shape: shape)
             properties.append(PropertyDecl(
                 jsonName: jsonName, swiftName: propertyNamer.claim(SwiftNaming.lowerCamel(jsonName)),
-                shape: shape, mode: mode, doc: documentation, jsonRules: JSONRules.holdsJSON(shape) ? target : nil))
+                shape: shape, mode: mode, doc: documentation, jsonRules: JSONRules.holdsJSON(shape) && runtimeRules == nil ? target : nil,
+                runtimeRules: runtimeRules))
         }
         let target = api.dereference(schema)
         // Members the schema does not name are allowed unless it says `additionalProperties: false`; they are kept
@@ -362,9 +365,11 @@ final class TypeBuilder {
         if target.additionalPropertiesExplicit {
             switch target.additionalProperties {
             case .allowed: additional = .json
-            case .forbidden: additional = nil
-            case .schema(let valueSchema):
+            case .forbidden: additional = target.patternProperties.isEmpty ? nil : .json  // checked at run time beside the patterns
+            case .schema(let valueSchema) where target.patternProperties.isEmpty:
                 additional = elementShape(for: valueSchema, hint: "AdditionalProperty", nested: &nested, namer: &typeNamer)
+            case .schema:
+                additional = .json  // members a pattern names are not additional; the run-time rules tell them apart
             }
         }
         var rules = parts.rules
@@ -373,6 +378,9 @@ final class TypeBuilder {
         if target.additionalPropertiesExplicit, isForbidden(target.additionalProperties), target.patternProperties.isEmpty {
             declaration.rejectsUnnamed = true
         }
+        declaration.runtimeRules = structRuntimeRules(schema)
+        // What folding leaves out is still checked when the rules could be generated (not past `maxDefinitions`).
+        for problem in parts.unsupported where !(problem.runTime && declaration.runtimeRules != nil) { warn(problem.message, at: problem.pointer) }
         return declaration
     }
 

@@ -68,6 +68,8 @@ struct PropertyDecl {
     var indirect = false
     /// For a member held as `JSONValue`: the schema whose rules `validate()` checks on the JSON value.
     var jsonRules: Schema?
+    /// Rules the Swift type does not hold, as `RuntimeSchema` text, checked at run time on the member's JSON.
+    var runtimeRules: String?
 }
 
 /// Cross-field rules on an object.
@@ -95,6 +97,9 @@ struct StructDecl {
     /// `additionalProperties: false` (and no `patternProperties`): members the schema does not name are reported.
     var rejectsUnnamed = false
     var rules: ObjectRules
+    /// Rules of the object the struct does not hold (`patternProperties`, `dependentSchemas`, `not`, `oneOf`…), as
+    /// `RuntimeSchema` text checked at run time on the value's JSON encoding.
+    var runtimeRules: String? = nil
     var nested: [Decl]
 }
 
@@ -114,6 +119,9 @@ struct OneOfDecl {
     /// Discriminator value → case name.
     var mapping: [(value: String, caseName: String)]
     var nested: [Decl]
+    /// The whole schema as `RuntimeSchema` text when decoding into a variant does not prove it: `oneOf`'s "exactly
+    /// one", keywords beside the branches, branches held as `JSONValue`.
+    var runtimeRules: String? = nil
 }
 
 struct AliasDecl {

@@ -181,11 +181,17 @@ struct TypeRenderer {
         writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
             writer.line("ValidationIssue.rejectNulls(rejectedNulls, at: pointer, into: &issues)")
             if decl.rejectsUnnamed { writer.line("ValidationIssue.rejectUnnamed(unnamedMembers, at: pointer, into: &issues)") }
+            var runtimeIndex = 0
             for property in decl.properties {
                 let access = "self.\(property.swiftName)"
                 let pointer = pointerExpression("pointer", property.jsonName)
-                let statements = property.jsonRules.map { JSONRules.statements($0, value: "value", pointer: pointer) }
-                    ?? validation(property.shape, value: "value", pointer: pointer, depth: 0)
+                var statements = property.jsonRules.map { JSONRules.statements($0, value: "value", pointer: pointer) }
+                    ?? (JSONRules.holdsJSON(property.shape) ? [] : validation(property.shape, value: "value", pointer: pointer, depth: 0))
+                if property.runtimeRules != nil {
+                    let label = JSONRules.holdsJSON(property.shape) ? "" : "encoding: "
+                    statements.append("Self.specGenMemberRules[\(runtimeIndex)].check(\(label)value, at: \(pointer), into: &issues)")
+                    runtimeIndex += 1
+                }
                 guard !statements.isEmpty else { continue }
                 switch property.mode {
                 case .required:
@@ -205,27 +211,10 @@ struct TypeRenderer {
                     writer.block("for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key })") { writer in writer.lines(statements) }
                 }
             }
-            let rules = decl.rules
-            if !rules.isEmpty {
-                writer.line("let present: Set<String> = presentMembers()")
-                for rule in rules.dependentRequired {
-                    let names = rule.requires.map(SwiftSource.stringLiteral).joined(separator: ", ")
-                    writer.line("ValidationIssue.checkDependentRequired(present, \(SwiftSource.stringLiteral(rule.name)), requires: [\(names)], at: pointer, into: &issues)")
-                }
-                for rule in rules.forbiddenCombinations {
-                    let names = rule.names.map(SwiftSource.stringLiteral).joined(separator: ", ")
-                    let message = rule.message.map(SwiftSource.stringLiteral) ?? "nil"
-                    writer.line("ValidationIssue.checkNotAllPresent(present, [\(names)], message: \(message), at: pointer, into: &issues)")
-                }
-                for rule in rules.requiredAlternatives {
-                    let sets = rule.sets.map { "[" + $0.map(SwiftSource.stringLiteral).joined(separator: ", ") + "]" }.joined(separator: ", ")
-                    writer.line("ValidationIssue.checkRequiredAlternatives(present, [\(sets)], exactlyOne: \(rule.exactlyOne), at: pointer, into: &issues)")
-                }
-                if rules.minProperties != nil || rules.maxProperties != nil {
-                    writer.line("ValidationIssue.checkCount(present.count, min: \(rules.minProperties.map(String.init) ?? "nil"), max: \(rules.maxProperties.map(String.init) ?? "nil"), rule: \"Properties\", noun: \"members\", at: pointer, into: &issues)")
-                }
-            }
+            renderObjectRules(decl.rules, into: &writer)
+            if decl.runtimeRules != nil { writer.line("Self.specGenRules.check(encoding: self, at: pointer, into: &issues)") }
         }
+        renderRuntimeRules(decl, into: &writer)
         if !decl.rules.isEmpty {
             writer.line()
             writer.line("/// The JSON member names this value sends.")
@@ -243,6 +232,45 @@ struct TypeRenderer {
                 writer.line("return names")
             }
         }
+    }
+
+    /// The cross-member rules of an object (`dependentRequired`, `not: {required}`, required alternatives, counts).
+    private func renderObjectRules(_ rules: ObjectRules, into writer: inout SwiftWriter) {
+        if !rules.isEmpty {
+            writer.line("let present: Set<String> = presentMembers()")
+            for rule in rules.dependentRequired {
+                let names = rule.requires.map(SwiftSource.stringLiteral).joined(separator: ", ")
+                writer.line("ValidationIssue.checkDependentRequired(present, \(SwiftSource.stringLiteral(rule.name)), requires: [\(names)], at: pointer, into: &issues)")
+            }
+            for rule in rules.forbiddenCombinations {
+                let names = rule.names.map(SwiftSource.stringLiteral).joined(separator: ", ")
+                let message = rule.message.map(SwiftSource.stringLiteral) ?? "nil"
+                writer.line("ValidationIssue.checkNotAllPresent(present, [\(names)], message: \(message), at: pointer, into: &issues)")
+            }
+            for rule in rules.requiredAlternatives {
+                let sets = rule.sets.map { "[" + $0.map(SwiftSource.stringLiteral).joined(separator: ", ") + "]" }.joined(separator: ", ")
+                writer.line("ValidationIssue.checkRequiredAlternatives(present, [\(sets)], exactlyOne: \(rule.exactlyOne), at: pointer, into: &issues)")
+            }
+            if rules.minProperties != nil || rules.maxProperties != nil {
+                writer.line("ValidationIssue.checkCount(present.count, min: \(rules.minProperties.map(String.init) ?? "nil"), max: \(rules.maxProperties.map(String.init) ?? "nil"), rule: \"Properties\", noun: \"members\", at: pointer, into: &issues)")
+            }
+        }
+    }
+
+    /// The rule sets `validate(at:into:)` checks at run time (`RuntimeSchema`), read once per type.
+    private func renderRuntimeRules(_ decl: StructDecl, into writer: inout SwiftWriter) {
+        if let rules = decl.runtimeRules {
+            writer.line()
+            writer.line("/// Rules of the schema this type does not hold, checked on its JSON.")
+            writer.line("private static let specGenRules = SpecGenSchema(\(SwiftSource.stringLiteral(rules)))")
+        }
+        let memberRules = decl.properties.compactMap(\.runtimeRules)
+        guard !memberRules.isEmpty else { return }
+        writer.line()
+        writer.line("/// Rules of members' schemas their Swift types do not hold, checked on their JSON, in member order.")
+        writer.line("private static let specGenMemberRules: [SpecGenSchema] = [")
+        for rules in memberRules { writer.line("    SpecGenSchema(\(SwiftSource.stringLiteral(rules))),") }
+        writer.line("]")
     }
 
     /// Statements validating `value` (of `shape`) at `pointer`; empty when the shape has no rules.
@@ -343,7 +371,12 @@ struct TypeRenderer {
             writer.line("\(access) static let knownValues: [\(decl.name)] = [\(names)]")
             writer.line()
             writer.line("/// True when the spec lists this value.")
-            writer.line("\(access) var isKnown: Bool { Self.knownValues.contains(self) }")
+            if decl.rawType == "String" {
+                // By code points, as JSON does: Swift's `==` equates canonically equivalent strings ("ä" and "a\u{308}").
+                writer.line("\(access) var isKnown: Bool { Self.knownValues.contains { $0.rawValue.unicodeScalars.elementsEqual(rawValue.unicodeScalars) } }")
+            } else {
+                writer.line("\(access) var isKnown: Bool { Self.knownValues.contains(self) }")
+            }
             writer.line()
             writer.line("/// Reports a value the spec does not list (an `enum` violation).")
             writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
@@ -390,10 +423,10 @@ struct TypeRenderer {
             writer.line()
             writer.line("/// Validates the variant held.")
             writer.block("\(access) func validate(at pointer: String, into issues: inout [ValidationIssue])") { writer in
-                if !hasVariantRules(decl) {
+                if !hasVariantRules(decl), decl.runtimeRules == nil {
                     writer.line("_ = pointer")
                     writer.line("_ = issues")
-                } else {
+                } else if hasVariantRules(decl) {
                     writer.switchBlock("switch self") { writer in
                         for entry in decl.cases {
                             let statements = validation(entry.shape, value: "value", pointer: "pointer", depth: 0)
@@ -406,6 +439,12 @@ struct TypeRenderer {
                         }
                     }
                 }
+                if decl.runtimeRules != nil { writer.line("Self.specGenRules.check(encoding: self, at: pointer, into: &issues)") }
+            }
+            if let rules = decl.runtimeRules {
+                writer.line()
+                writer.line("/// The schema's rules the variants do not prove, checked on the value's JSON.")
+                writer.line("private static let specGenRules = SpecGenSchema(\(SwiftSource.stringLiteral(rules)))")
             }
             if hasVariantRules(decl) {
                 writer.line()

@@ -13,6 +13,15 @@ public enum FormatRules {
     private static let queryChar = "([\(unreserved)\(subDelims):@/?]|%[0-9A-Fa-f]{2})"
     private static let label = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     private static let octet = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+    /// RFC 3986 `IP-literal`: an IPv6 address by its grammar (an embedded IPv4 address without leading zeros) or IPvFuture.
+    private static let ipLiteral: String = {
+        let h16 = "[0-9A-Fa-f]{1,4}", ls32 = "(\(h16):\(h16)|(\(octet)\\.){3}\(octet))"
+        let forms = ["(\(h16):){6}\(ls32)", "::(\(h16):){5}\(ls32)", "(\(h16))?::(\(h16):){4}\(ls32)",
+                     "((\(h16):){0,1}\(h16))?::(\(h16):){3}\(ls32)", "((\(h16):){0,2}\(h16))?::(\(h16):){2}\(ls32)",
+                     "((\(h16):){0,3}\(h16))?::\(h16):\(ls32)", "((\(h16):){0,4}\(h16))?::\(ls32)",
+                     "((\(h16):){0,5}\(h16))?::\(h16)", "((\(h16):){0,6}\(h16))?::"]
+        return "\\[((" + forms.joined(separator: "|") + ")|[Vv][0-9A-Fa-f]+\\.[\(unreserved)\(subDelims):]+)\\]"
+    }()
 
     /// Format name → anchored ICU pattern.
     public static let patterns: [String: String] = [
@@ -23,7 +32,7 @@ public enum FormatRules {
         "email": "^([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*|\"([^\"\\\\]|\\\\.)*\")@((\(label)\\.)*\(label)|\\[\(octet)(\\.\(octet)){3}\\]|\\[IPv6:[0-9A-Fa-f:.]+\\])\\z",
         "uuid": #"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\z"#,
         // RFC 3986 absolute URI: `//authority` (userinfo, host or [IP literal], numeric port) or a path, query, fragment.
-        "uri": "^[A-Za-z][A-Za-z0-9+.\\-]*:(//(\(userChar)*@)?(\\[[0-9A-Fa-f:.]+\\]|\(hostChar)*)(:[0-9]*)?(/\(segmentChar)*)*|(/?\(segmentChar)+(/\(segmentChar)*)*|/)?)(\\?\(queryChar)*)?(#\(queryChar)*)?\\z",
+        "uri": "^[A-Za-z][A-Za-z0-9+.\\-]*:(//(\(userChar)*@)?(\(ipLiteral)|\(hostChar)*)(:[0-9]*)?(/\(segmentChar)*)*|(/?\(segmentChar)+(/\(segmentChar)*)*|/)?)(\\?\(queryChar)*)?(#\(queryChar)*)?\\z",
         // Auth0's `strict-uri`: an absolute http(s) URL with a host.
         "strict-uri": "^[Hh][Tt][Tt][Pp][Ss]?://([\(unreserved)\(subDelims)]|%[0-9A-Fa-f]{2})+(:[0-9]{1,5})?([/?#]\(pathChar)*)?\\z",
         "ipv4": "^(\(octet)\\.){3}\(octet)\\z",
@@ -35,6 +44,7 @@ public enum FormatRules {
         guard let pattern = patterns[format] else { return true }
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return true }
         guard expression.firstMatch(in: text, options: [], range: NSRange(text.startIndex..<text.endIndex, in: text)) != nil else { return false }
+        if format == "hostname", !SpecGenIDNA.aLabelsAreValid(text) { return false }
         return isRealCalendarValue(format, text)
     }
 
