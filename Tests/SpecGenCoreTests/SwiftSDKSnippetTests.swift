@@ -41,6 +41,9 @@ final class SwiftSDKSnippetTests: XCTestCase {
         // The checked-in docs show the same text (the golden test compares every byte of Generated/).
         let file = packageRoot.appendingPathComponent("Generated/Snippets/patch_users_by_id/swift-sdk.swift")
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), text)
+        // And so does the README.
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        XCTAssertTrue(readme.contains("```swift\n" + text + "```\n"), "README.md must show Generated/Snippets/patch_users_by_id/swift-sdk.swift as it is")
     }
 
     func testEveryKindOfMemberIsBuiltAsItsTypeTakesIt() throws {

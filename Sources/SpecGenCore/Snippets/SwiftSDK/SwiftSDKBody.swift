@@ -38,7 +38,7 @@ extension SwiftSDKSnippet {
                 if part.required { problems.append("the example has no '\(part.name)' part, which the SDK requires") }
                 continue
             }
-            let label = SwiftNaming.escaped(part.swiftName)
+            let label = SwiftNaming.argumentLabel(part.swiftName)
             if part.isFile || part.isFileArray {
                 // The request shows the example text as a field; the SDK sends a file part (with a file name).
                 problems.append("part '\(part.name)' is a file in the SDK, a text field in the request shown")

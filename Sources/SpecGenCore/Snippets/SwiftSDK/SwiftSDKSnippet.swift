@@ -29,15 +29,9 @@ public struct SwiftSDKSnippet {
             let decl = builder.declaration(forComponent: key)
             decls[decl.name] = decl
         }
-        // The generator's own names: the same namers, in the same order, as OperationsEmitter.emit.
-        let typeNames = OperationsEmitter(api: api, builder: builder, access: "public", specName: "").typeNames(operations)
-        var methodNamer = UniqueNamer(reserved: ClientEmitter(api: api, access: "public", specName: "").memberNames)
-        let operationBuilder = OperationBuilder(api: api, builder: builder, specName: "")
-        var declarations: [String: OperationDecl] = [:]
-        for operation in operations {
-            let methodName = methodNamer.claim(SwiftNaming.lowerCamel(operation.id))
-            declarations[operation.id] = operationBuilder.declaration(for: operation, typeName: typeNames[operation.id]!, methodName: methodName)
-        }
+        // The generator's own names (the declarations the Swift output renders).
+        let emitter = OperationsEmitter(api: api, builder: builder, access: "public", specName: "")
+        let declarations = Dictionary(zip(operations.map(\.id), emitter.declarations(operations)), uniquingKeysWith: { first, _ in first })
         self.moduleName = moduleName
         self.examples = OperationExampleBuilder(api: api, placeholders: placeholders)
         self.values = SwiftValueLiteral(components: decls)
@@ -124,7 +118,7 @@ public struct SwiftSDKSnippet {
         let placeholders = examples.placeholders
         for name in operation.security {
             guard let credential = credentials.first(where: { $0.scheme.name == name }) else { continue }
-            let label = SwiftNaming.escaped(credential.swiftName)
+            let label = SwiftNaming.argumentLabel(credential.swiftName)
             switch credential.scheme.kind {
             case .bearer, .oauth2, .openIdConnect:
                 let token = placeholders[name] ?? placeholders["bearerToken"] ?? "YOUR_ACCESS_TOKEN"
@@ -177,7 +171,7 @@ public struct SwiftSDKSnippet {
             if !trial.isEmpty {
                 problems.append("parameter '\(parameter.name)' takes \(field.shape.swiftType), so the SDK cannot send \(JSONWriter().string(value))")
             }
-            arguments.append(.init(label: SwiftNaming.escaped(field.swiftName), value: expression))
+            arguments.append(.init(label: SwiftNaming.argumentLabel(field.swiftName), value: expression))
         }
         return arguments
     }

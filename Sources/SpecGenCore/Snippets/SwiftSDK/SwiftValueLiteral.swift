@@ -111,7 +111,7 @@ struct SwiftValueLiteral {
         }
         var arguments: [SwiftExpression.Argument] = []
         for property in decl.properties {
-            let label = SwiftNaming.escaped(property.swiftName)
+            let label = SwiftNaming.argumentLabel(property.swiftName)
             let memberPointer = pointer + "/" + JSONPointer.escape(property.jsonName)
             guard let member = object[property.jsonName]?.value else {
                 if property.mode == .required || property.mode == .requiredNullable {
