@@ -49,17 +49,25 @@ extension SwiftSDKSnippet {
                 arguments.append(.init(label: label, value: part.isFileArray ? .array([file]) : file))
                 continue
             }
-            let shape: Shape
-            switch part.swiftType {
-            case "String": shape = .string(Schema(pointer: JSONPointer(tokens: []), offset: -1))
-            case "Int": shape = .integer(Schema(pointer: JSONPointer(tokens: []), offset: -1))
-            case "Double": shape = .number(Schema(pointer: JSONPointer(tokens: []), offset: -1))
-            case "Bool": shape = .boolean
-            case "JSONValue": shape = .json
-            default: shape = .named(part.swiftType)
-            }
+            let shape = Self.shape(ofPartType: part.swiftType)
             arguments.append(.init(label: label, value: values.expression(member, shape, scopes: scopes, pointer: "/" + JSONPointer.escape(part.name), problems: &problems)))
         }
         return .call(type, arguments)
+    }
+
+    /// The shape of a multipart part's Swift type (`String`, `[Int]`, a declared type's name).
+    static func shape(ofPartType type: String) -> Shape {
+        let schema = Schema(pointer: JSONPointer(tokens: []), offset: -1)
+        if type.hasPrefix("["), type.hasSuffix("]"), !type.contains(":") {
+            return .array(shape(ofPartType: String(type.dropFirst().dropLast())), schema)
+        }
+        switch type {
+        case "String": return .string(schema)
+        case "Int": return .integer(schema)
+        case "Double": return .number(schema)
+        case "Bool": return .boolean
+        case "JSONValue": return .json
+        default: return .named(type)
+        }
     }
 }

@@ -168,7 +168,14 @@ public struct SwiftSDKSnippet {
                 let typed = values.expression(parsed.root.value, field.shape, scopes: scopes, pointer: "", problems: &again)
                 if again.isEmpty { (expression, trial) = (typed, []) }
             }
-            if !trial.isEmpty {
+            if !trial.isEmpty, let schema = parameter.schema {
+                // A placeholder such as `{team_id}` for an integer: the snippet passes a value of the type instead.
+                let typed = examples.exampleValue(for: schema, depth: 0, forRequest: true)
+                var again: [String] = []
+                let fallback = values.expression(typed, field.shape, scopes: scopes, pointer: "", problems: &again)
+                if again.isEmpty { expression = fallback }
+                problems.append("parameter '\(parameter.name)' takes \(field.shape.swiftType): the snippet passes \(fallback.inline) where the request shows \(JSONWriter().string(value))")
+            } else if !trial.isEmpty {
                 problems.append("parameter '\(parameter.name)' takes \(field.shape.swiftType), so the SDK cannot send \(JSONWriter().string(value))")
             }
             arguments.append(.init(label: SwiftNaming.argumentLabel(field.swiftName), value: expression))

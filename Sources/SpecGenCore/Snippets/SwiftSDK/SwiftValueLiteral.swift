@@ -20,8 +20,11 @@ struct SwiftValueLiteral {
         switch shape {
         case .orNull(let wrapped):
             return value.isNull ? .atom("nil") : expression(value, wrapped, scopes: scopes, pointer: pointer, problems: &problems)
-        case .alias(_, let underlying):
-            return expression(value, underlying, scopes: scopes, pointer: pointer, problems: &problems)
+        case .alias(let name, let underlying):
+            // A component alias's helper types (`typealias Effort = Effort2`) are declared at top level beside it.
+            var inner = scopes
+            if case .alias(let alias)? = components[name], !alias.nested.isEmpty { inner.append(Scope(path: "", nested: alias.nested)) }
+            return expression(value, underlying, scopes: inner, pointer: pointer, problems: &problems)
         case .json:
             return json(value)
         case .string:
