@@ -42,8 +42,13 @@ struct SwiftValueLiteral {
             }
         case .array(let element, _):
             if let items = value.arrayValue {
-                return .array(items.enumerated().map { index, item in
-                    expression(item.value, element, scopes: scopes, pointer: pointer + "/\(index)", problems: &problems)
+                // An element the type cannot hold is left out (noted), so the rest still compiles.
+                return .array(items.enumerated().compactMap { index, item in
+                    var trial: [String] = []
+                    let expression = expression(item.value, element, scopes: scopes, pointer: pointer + "/\(index)", problems: &trial)
+                    problems += trial
+                    if !trial.isEmpty { problems.append("\(pointer)/\(index): left out of the snippet"); return nil }
+                    return expression
                 })
             }
         case .map(let valueShape, _):
@@ -122,7 +127,15 @@ struct SwiftValueLiteral {
                 }
                 continue
             }
-            arguments.append(.init(label: label, value: self.member(member, property, scopes: scopes, pointer: memberPointer, problems: &problems)))
+            var trial: [String] = []
+            let expression = self.member(member, property, scopes: scopes, pointer: memberPointer, problems: &trial)
+            problems += trial
+            // A member the type cannot hold is left out when it may be (the snippet still compiles; the note says why).
+            if !trial.isEmpty, property.mode == .optional || property.mode == .nullable, !Self.isNullLeftOut(trial) {
+                problems.append("\(memberPointer): left out of the snippet")
+                continue
+            }
+            arguments.append(.init(label: label, value: expression))
         }
         let named = Set(decl.properties.map(\.jsonName))
         let extra = object.entries.filter { !named.contains($0.key) }
@@ -138,6 +151,11 @@ struct SwiftValueLiteral {
             }
         }
         return .call(qualified, arguments)
+    }
+
+    /// True when the only problem is a `null` the SDK leaves out anyway (the member is written `nil`, which compiles).
+    static func isNullLeftOut(_ problems: [String]) -> Bool {
+        problems.count == 1 && problems[0].hasSuffix("null, but the member is not nullable, so the SDK leaves it out")
     }
 
     /// A member as its mode holds it: `Nullable` (`.null`, a literal where `Nullable` takes one, `.value(…)`),
