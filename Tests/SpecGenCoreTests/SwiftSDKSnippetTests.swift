@@ -99,6 +99,13 @@ final class SwiftSDKSnippetTests: XCTestCase {
         XCTAssertTrue(rendered.text.contains(#"let body: Operations.MakeThing.Body = .dog(Dog(kind: "dog", name: "Rex"))"#), rendered.text)
     }
 
+    func testAnEnumConstantNamedNoneIsQualified() throws {
+        // `.none` for an optional member would be `Optional.none` (nil): Auth0's token_endpoint_auth_method has it.
+        let body = #"{"type": "object", "properties": {"auth": {"type": "string", "enum": ["none", "basic"]}}}"#
+        let rendered = try snippet(try api(spec(body: body, example: #"{"auth": "none"}"#)), "makeThing")
+        XCTAssertTrue(rendered.text.contains("Operations.MakeThing.Body(auth: Operations.MakeThing.Body.Auth.none)"), rendered.text)
+    }
+
     func testExpressionsFitOnALineOrTakeOneArgumentALine() {
         let short = SwiftExpression.call("Point", [.init(label: "x", value: .atom("1")), .init(label: "y", value: .atom("2"))])
         XCTAssertEqual(short.layout(indent: "", used: 0), "Point(x: 1, y: 2)")

@@ -71,19 +71,19 @@ public struct SwiftSDKSnippet {
         writer.line("let operation = " + call.layout(indent: "", used: 16))
         writer.blank()
         let returnsData = if case .json? = decl.success?.payload { false } else { true }
-        writer.block("do throws(APIError) {", "}") { writer in
+        writer.line("do throws(APIError) {")
+        writer.indented { writer in
             writer.line("let \(returnsData ? "data" : "response") = try await client.\(SwiftNaming.escaped(decl.methodName))(operation)")
             writer.line(returnsData ? "print(String(decoding: data, as: UTF8.self))" : "print(response)")
         }
-        writer.block("catch {", "}") { writer in
+        writer.line("} catch {")
+        writer.indented { writer in
             writer.line("// `error` is an APIError: the status, headers and body the server answered with, or why no answer came.")
             writer.line("print(error.statusCode, String(decoding: error.rawBody, as: UTF8.self))")
         }
-        var text = writer.text
-        // `} catch {` on one line, as Swift style has it.
-        text = text.replacingOccurrences("}\ncatch {", with: "} catch {")
+        writer.line("}")
         let limitation = problems.isEmpty ? nil : "the SDK call differs from the request shown: " + problems.joined(separator: "; ")
-        return Rendered(text: text, limitation: limitation)
+        return Rendered(text: writer.text, limitation: limitation)
     }
 
     /// True when the body is a struct with a three-state (`Nullable`) member, whose use the snippet explains.

@@ -98,7 +98,11 @@ struct SwiftValueLiteral {
         case .alias(let alias):
             return expression(value, alias.shape, scopes: scopes, pointer: pointer, problems: &problems)
         case .openEnum(let enumeration):
-            if let known = enumeration.cases.first(where: { $0.value == value }) { return .atom("." + SwiftNaming.escaped(known.swiftName)) }
+            if let known = enumeration.cases.first(where: { $0.value == value }) {
+                // `.none` (and `.some`) where an optional is expected would mean `Optional.none`: those are qualified.
+                let member = SwiftNaming.escaped(known.swiftName)
+                return .atom((["none", "some"].contains(known.swiftName) ? qualified : "") + "." + member)
+            }
             let raw: JSONValue = value
             switch (enumeration.rawType, raw) {
             case ("String", .string(let text)): return .call(qualified, [.init(label: "rawValue", value: .atom(SwiftSource.stringLiteral(text)))])
@@ -108,7 +112,7 @@ struct SwiftValueLiteral {
                 return json(value)
             }
         case .oneOf(let oneOf):
-            return self.oneOf(value, oneOf, scopes: scopes, pointer: pointer, problems: &problems)
+            return self.oneOf(value, oneOf, qualified: qualified, scopes: scopes, pointer: pointer, problems: &problems)
         }
     }
 
@@ -182,7 +186,7 @@ struct SwiftValueLiteral {
     }
 
     /// The case the discriminator names, else the first case that holds the value without a problem.
-    private func oneOf(_ value: JSONValue, _ decl: OneOfDecl, scopes: [Scope], pointer: String, problems: inout [String]) -> SwiftExpression {
+    private func oneOf(_ value: JSONValue, _ decl: OneOfDecl, qualified: String, scopes: [Scope], pointer: String, problems: inout [String]) -> SwiftExpression {
         var candidates = decl.cases
         if let discriminator = decl.discriminator, let tag = value.objectValue?[discriminator]?.value.stringValue,
            let mapped = decl.mapping.first(where: { $0.value == tag }) {
@@ -191,7 +195,10 @@ struct SwiftValueLiteral {
         for candidate in candidates {
             var trial: [String] = []
             let inner = expression(value, candidate.shape, scopes: scopes, pointer: pointer, problems: &trial)
-            if trial.isEmpty { return .call("." + SwiftNaming.escaped(candidate.swiftName), [.init(label: nil, value: inner)]) }
+            if trial.isEmpty {
+                let prefix = (["none", "some"].contains(candidate.swiftName) ? qualified : "") + "." + SwiftNaming.escaped(candidate.swiftName)
+                return .call(prefix, [.init(label: nil, value: inner)])
+            }
         }
         problems.append("\(pointer.isEmpty ? "the value" : pointer): no case of \(decl.name) holds \(JSONWriter().string(value))")
         return json(value)
