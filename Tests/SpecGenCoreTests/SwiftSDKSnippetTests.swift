@@ -80,7 +80,7 @@ final class SwiftSDKSnippetTests: XCTestCase {
         let closed = #"{"type": "object", "additionalProperties": false, "properties": {"a": {"type": "integer"}, "b": {"type": "string"}}, "required": ["b"]}"#
         let rendered = try snippet(try api(spec(body: closed, example: #"{"a": "x", "c": 1}"#)), "makeThing")
         let limitation = try XCTUnwrap(rendered.limitation)
-        XCTAssertTrue(limitation.contains("/a is string, not the Int the SDK takes"), limitation)
+        XCTAssertTrue(limitation.contains(#"/a: "x" is not a value of the Int the SDK takes"#), limitation)
         XCTAssertTrue(limitation.contains("/b: the example leaves out a member"), limitation)
         XCTAssertTrue(limitation.contains("no member for 'c'"), limitation)
         let offset = try snippet(try api(spec(body: #"{"type": "object", "properties": {"at": {"type": "string", "format": "date-time"}}}"#,

@@ -86,6 +86,17 @@ public struct SwiftSDKSnippet {
         return Rendered(text: writer.text, limitation: limitation)
     }
 
+    /// A literal of a scalar shape (`0`, `false`, `""`), nil for other shapes.
+    static func zero(of shape: Shape) -> SwiftExpression? {
+        switch shape {
+        case .integer, .number: .atom("0")
+        case .boolean: .atom("false")
+        case .string: .atom("\"\"")
+        case .alias(_, let underlying): zero(of: underlying)
+        default: nil
+        }
+    }
+
     /// True when the body is a struct with a three-state (`Nullable`) member, whose use the snippet explains.
     private func hasNullableMembers(_ body: SwiftExpression) -> Bool {
         guard case .call(let type, _) = body, !type.hasPrefix("."),
@@ -173,8 +184,9 @@ public struct SwiftSDKSnippet {
                 let typed = examples.exampleValue(for: schema, depth: 0, forRequest: true)
                 var again: [String] = []
                 let fallback = values.expression(typed, field.shape, scopes: scopes, pointer: "", problems: &again)
-                if again.isEmpty { expression = fallback }
-                problems.append("parameter '\(parameter.name)' takes \(field.shape.swiftType): the snippet passes \(fallback.inline) where the request shows \(JSONWriter().string(value))")
+                // Still not a value of the type (an example beyond Int): its zero, which compiles.
+                expression = again.isEmpty ? fallback : Self.zero(of: field.shape) ?? fallback
+                problems.append("parameter '\(parameter.name)' takes \(field.shape.swiftType): the snippet passes \(expression.inline) where the request shows \(SwiftValueLiteral.shown(value))")
             } else if !trial.isEmpty {
                 problems.append("parameter '\(parameter.name)' takes \(field.shape.swiftType), so the SDK cannot send \(JSONWriter().string(value))")
             }

@@ -32,7 +32,10 @@ struct SwiftValueLiteral {
         case .integer:
             if let number = value.numberValue, let int = number.int, number.isInteger { return .atom(String(int)) }
         case .number:
-            if let number = value.numberValue, number.double.isFinite { return .atom(SwiftSource.doubleLiteral(number.double)) }
+            // Beyond Double (1e400) or below its smallest value (0.1e-400, which would turn into 0) is not held.
+            if let number = value.numberValue, number.double.isFinite, number.double != 0 || Self.isZero(number) {
+                return .atom(SwiftSource.doubleLiteral(number.double))
+            }
         case .boolean:
             if let bool = value.boolValue { return .atom(bool ? "true" : "false") }
         case .date:
@@ -65,8 +68,20 @@ struct SwiftValueLiteral {
             }
             return named(value, decl: decl, qualified: qualified, scopes: inner, pointer: pointer, problems: &problems)
         }
-        problems.append("\(pointer.isEmpty ? "the value" : pointer) is \(value.typeName), not the \(shape.swiftType) the SDK takes")
+        problems.append("\(pointer.isEmpty ? "the value" : pointer): \(Self.shown(value)) is not a value of the \(shape.swiftType) the SDK takes")
         return json(value)
+    }
+
+    /// A JSON value in a note, cut at 80 characters.
+    static func shown(_ value: JSONValue) -> String {
+        let text = JSONWriter().string(value)
+        return text.count > 80 ? String(text.prefix(80)) + "…" : text
+    }
+
+    /// True when the number's text is a zero (`0`, `-0`, `0.0e5`), not a value that underflows to it.
+    static func isZero(_ number: JSONNumber) -> Bool {
+        let mantissa = number.text.prefix { $0 != "e" && $0 != "E" }
+        return mantissa.allSatisfy { "-+0.".contains($0) }
     }
 
     /// The declaration a type name used in `scopes` refers to, its qualified name and the scopes inside it.
