@@ -74,10 +74,14 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let document = try JSONReader().read(text: String(contentsOfFile: output + "/openapi.code-samples.json", encoding: .utf8))
         let samples = try XCTUnwrap(document.node(at: JSONPointer("/paths/~1pets~1{petId}/patch/x-codeSamples")!)?.value.arrayValue)
-        XCTAssertEqual(samples.count, SnippetClients.all.count)
-        XCTAssertEqual(samples.first?["lang"]?.value, "Shell")
-        XCTAssertEqual(samples.first?["label"]?.value, "curl")
-        XCTAssertTrue(samples.first?["source"]?.value.stringValue?.contains("--request PATCH") ?? false)
+        // The Swift SDK call first, then every HTTP client (curl first).
+        XCTAssertEqual(samples.count, SnippetClients.all.count + 1)
+        XCTAssertEqual(samples.first?["lang"]?.value, "Swift")
+        XCTAssertEqual(samples.first?["label"]?.value, "Swift SDK")
+        XCTAssertTrue(samples.first?["source"]?.value.stringValue?.contains("try await client.") ?? false)
+        XCTAssertEqual(samples[1]["lang"]?.value, "Shell")
+        XCTAssertEqual(samples[1]["label"]?.value, "curl")
+        XCTAssertTrue(samples[1]["source"]?.value.stringValue?.contains("--request PATCH") ?? false)
         // The rest of the spec is unchanged.
         let original = try JSONReader().read(text: String(contentsOf: fixtureURL("openapi/small.json"), encoding: .utf8))
         XCTAssertEqual(document.node(at: JSONPointer("/components")!)?.value, original.node(at: JSONPointer("/components")!)?.value)

@@ -194,7 +194,7 @@ final class HostileSpecTests: XCTestCase {
     func testGeneratedSwiftCompilesRoundTripsEveryHostileNameAndSendsTheRequest() throws {
         let root = try Self.specObject()
         let output = try temporaryFolder(self)
-        let run = try runSpecgen(["generate", "--spec", Self.specPath, "--output", output.path])
+        let run = try runSpecgen(["generate", "--spec", Self.specPath, "--output", output.path, "--module", "HostileAPI"])
         XCTAssertEqual(run.status, 0, run.stderr)
         // The one warning: a pattern ICU cannot compile is not turned into a validator that passes everything.
         XCTAssertTrue(run.stdout.contains(" 1 warning(s)"), run.stdout + run.stderr)
@@ -207,13 +207,21 @@ final class HostileSpecTests: XCTestCase {
         try FileManager.default.createDirectory(at: sources.appendingPathComponent("Probe"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: output.appendingPathComponent("Swift"), to: sources.appendingPathComponent("HostileAPI"))
         try FileManager.default.copyItem(at: fixtureURL("hostile/probe/main.swift"), to: sources.appendingPathComponent("Probe/main.swift"))
+        // Every operation's swift-sdk snippet (hostile labels, values and URLs) as an executable: it must compile cleanly.
+        let snippets = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("Snippets").path).sorted()
+        for (index, folder) in snippets.enumerated() {
+            try FileManager.default.createDirectory(at: sources.appendingPathComponent("Snippet\(index)"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: output.appendingPathComponent("Snippets/\(folder)/swift-sdk.swift"), to: sources.appendingPathComponent("Snippet\(index)/main.swift"))
+        }
+        XCTAssertEqual(snippets.count, 4)
+        let snippetTargets = snippets.indices.map { "    .executableTarget(name: \"Snippet\($0)\", dependencies: [\"HostileAPI\"]),\n" }.joined()
         try Data("""
         // swift-tools-version:6.0
         import PackageDescription
         let package = Package(name: "HostileProbe", targets: [
             .target(name: "HostileAPI"),
             .executableTarget(name: "Probe", dependencies: ["HostileAPI"]),
-        ])
+        \(snippetTargets)])
 
         """.utf8).write(to: package.appendingPathComponent("Package.swift"))
         let input = Self.probeInput(root)
@@ -223,8 +231,8 @@ final class HostileSpecTests: XCTestCase {
         let build = try runProgram("/usr/bin/env", ["swift", "build", "--package-path", package.path])
         XCTAssertEqual(build.status, 0, "the generated Swift does not compile:\n" + build.stdout + build.stderr)
         guard build.status == 0 else { return }
-        let warnings = (build.stdout + build.stderr).split(separator: "\n").filter { $0.contains("warning:") && $0.contains("HostileAPI") }
-        XCTAssertEqual(warnings, [], "the generated Swift compiles with warnings")
+        let warnings = (build.stdout + build.stderr).split(separator: "\n").filter { $0.contains("warning:") && ($0.contains("HostileAPI") || $0.contains("/Snippet")) }
+        XCTAssertEqual(warnings, [], "the generated Swift or a swift-sdk snippet compiles with warnings")
 
         let server = try EchoServer()
         let probe = try runProgram(package.appendingPathComponent(".build/debug/Probe").path, [inputURL.path, server.baseURL])
@@ -329,7 +337,8 @@ final class HostileSpecTests: XCTestCase {
         XCTAssertTrue(outside.contains("## Parameters"), "the description's open fence swallowed the page")
         XCTAssertTrue(outside.contains("## Examples"))
         XCTAssertTrue(outside.contains("### curl"))
-        XCTAssertEqual(outside.filter { $0.hasPrefix("### ") }.count, SnippetClients.all.count, "every snippet heading sits outside code")
+        XCTAssertTrue(outside.contains("### Swift SDK"))
+        XCTAssertEqual(outside.filter { $0.hasPrefix("### ") }.count, SnippetClients.all.count + 1, "every snippet heading (the Swift SDK and every client) sits outside code")
         XCTAssertTrue(page.contains("operation `` post/\"hostile\" \\(op) `x` ``"), "the operation id is one code span")
         XCTAssertTrue(page.contains("bidi \\u{202E}\\u{2066}evil\\u{2069}\\u{202C}"))
         XCTAssertTrue(page.contains("| `q\"uote\\(x)` | query | yes | query \\| with pipe */ |"))

@@ -48,6 +48,8 @@ final class SnippetExecutionTests: XCTestCase {
                 ])))
             }
         }
+        let fixtureIDs = Set(fixtures.map(\.id))
+        cases = try swiftSDKCases(fixtureIDs: fixtureIDs, servers: servers, outDirectory: outDirectory) + cases
         let ci = ProcessInfo.processInfo.environment["CI"] == "true"
         let manifest: JSONValue = .object(JSONObject([
             entry("out_dir", .string(outDirectory.path)),
@@ -73,13 +75,50 @@ final class SnippetExecutionTests: XCTestCase {
         if process.terminationStatus == 0 { try? FileManager.default.removeItem(at: outDirectory) }
     }
 
+    /// The `swift-sdk` cases: per spec, the generated module's sources (`swift-sdk/modules/<Module>/`, built once
+    /// by `run_suite.py` with every snippet of the spec as an executable) and each operation's snippet with its
+    /// server pointed at an echo server.
+    private func swiftSDKCases(fixtureIDs: Set<String>, servers: [EchoServer], outDirectory: URL) throws -> [JSONValue] {
+        var cases: [JSONValue] = []
+        for spec in try SwiftSDKSuiteSpec.all() {
+            let built = try spec.build()
+            let wanted = built.cases.filter { fixtureIDs.contains($0.fixtureID) }
+            guard !wanted.isEmpty else { continue }
+            let moduleDirectory = "swift-sdk/modules/" + built.moduleName
+            for file in built.swiftFiles {
+                let url = outDirectory.appendingPathComponent(moduleDirectory + "/" + file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+            }
+            for (index, item) in wanted.enumerated() {
+                let server = servers[index % servers.count]
+                let snippet = built.sdk.render(item.operation, serverURL: SwiftSDKSuiteSpec.retarget(built.sdk.serverURL, to: server.baseURL))
+                let slug = item.fixtureID.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "-", with: "_")
+                let relative = "work/swift-sdk/\(slug)/main.swift"
+                let file = outDirectory.appendingPathComponent(relative)
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(snippet.text.utf8).write(to: file)
+                cases.append(.object(JSONObject([
+                    entry("client", .string(SwiftSDKSnippet.info.id)),
+                    entry("fixture", .string(item.fixtureID)),
+                    entry("file", .string(relative)),
+                    entry("echo_url", .string(server.baseURL)),
+                    entry("limitation", snippet.limitation.map(JSONValue.string) ?? .null),
+                    entry("module", .string(built.moduleName)),
+                    entry("module_dir", .string(moduleDirectory)),
+                ])))
+            }
+        }
+        return cases
+    }
+
     private func entry(_ key: String, _ value: JSONValue) -> JSONObject.Entry {
         JSONObject.Entry(key: key, value: JSONNode(value))
     }
 }
 
-/// The request fixtures the execution suite runs: the httpsnippet HARs, the hostile cases, Auth0's request,
-/// a generated 1 MB body, and one run with non-default options.
+/// The request fixtures the execution suite runs: the httpsnippet HARs, the hostile cases, Auth0's request (as a
+/// HAR and as the docs build it from the spec), a generated 1 MB body, and one run with non-default options.
 struct SnippetSuiteFixture {
     var id: String
     var example: RequestExample
@@ -118,6 +157,8 @@ enum SnippetSuiteFixtures {
         }
         fixtures += try postmanFixtures()
         fixtures += try openAPIFixtures()
+        // Auth0's update-user as the docs show it (the checked-in config): every client, and the swift-sdk snippet.
+        fixtures += try SwiftSDKSuiteSpec.auth0().build().cases.map { SnippetSuiteFixture(id: $0.fixtureID, example: $0.example) }
         if let auth0 = fixtures.first(where: { $0.id == "auth0/update-user" }) {
             var variant = auth0
             variant.id = "auth0/update-user-options"

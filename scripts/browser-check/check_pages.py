@@ -209,7 +209,7 @@ def screenshots(driver, path, directory):
     os.makedirs(directory, exist_ok=True)
     for scheme in ("light", "dark"):
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
-        driver.get(page_url(path, "?lang=shell-curl"))
+        driver.get(page_url(path, "?lang=swift-sdk"))
         background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
         check(os.path.basename(path) + ": %s scheme background %s" % (scheme, background),
               (background == "rgb(255, 255, 255)") == (scheme == "light"), background)

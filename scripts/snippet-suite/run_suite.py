@@ -260,6 +260,8 @@ class Case:
         self.command = None      # how to run it once built
         self.env = None
         self.slug = re.sub(r"[^A-Za-z0-9]", "_", fixture["id"])
+        self.module = entry.get("module")          # swift-sdk: the generated module the snippet imports
+        self.module_dir = entry.get("module_dir")  # its sources, relative to out_dir
 
 
 def requires(case, *tools):
@@ -354,6 +356,7 @@ def prepare(cases, out_dir, cache_dir):
         "libcurl headers (libcurl4-openssl-dev)")
     timed("rust", build_rust, by_client.get("rust-reqwest", []), build_root, cache_dir)
     timed("objc", compile_objc, by_client.get("objc-nsurlsession", []), build_root)
+    timed("swift-sdk", build_swift_sdk, by_client.get("swift-sdk", []), out_dir, cache_dir)
     for case in by_client.get("csharp-restsharp", []):
         case.status, case.detail = "not-runnable", NOT_RUNNABLE["csharp-restsharp"]
 
@@ -512,6 +515,80 @@ def build_rust(cases, build_root, cache_dir):
     for case in cases:
         if case.status is None:
             case.command = [os.path.join(target, "debug", case.slug)]
+
+
+def write_if_changed(path, data):
+    """Writes only when the bytes differ, so SwiftPM's incremental build keeps what did not change."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read() == data:
+                return
+    except OSError:
+        pass
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
+def sync_tree(root, files):
+    """Makes `root` hold exactly `files` ({relative path: bytes})."""
+    for relative, data in files.items():
+        write_if_changed(os.path.join(root, relative), data)
+    for directory, _, names in os.walk(root, topdown=False):
+        for name in names:
+            relative = os.path.relpath(os.path.join(directory, name), root)
+            if relative not in files:
+                os.remove(os.path.join(directory, name))
+        if directory != root and not os.listdir(directory):
+            os.rmdir(directory)
+
+
+def build_swift_sdk(cases, out_dir, cache_dir):
+    """One SwiftPM package for every swift-sdk case: a library target per generated SDK module and an executable
+    per snippet (its text as main.swift, unchanged). Kept in the cache folder, so unchanged modules are not
+    rebuilt; a failing build is retried product by product to pin the failure on the right snippet."""
+    if not cases:
+        return
+    if not tool("swift"):
+        for case in cases:
+            case.status, case.detail = "missing", "swift not installed (%s)" % HINT
+        return
+    root = os.path.join(cache_dir, "swift-sdk-package")
+    files = {}
+    modules = {}
+    for case in cases:
+        modules[case.module] = case.module_dir
+        with open(case.source, "rb") as handle:
+            files["Snippet_%s/main.swift" % case.slug] = handle.read()
+    for module, relative in modules.items():
+        source = os.path.join(out_dir, relative)
+        for directory, _, names in os.walk(source):
+            for name in names:
+                path = os.path.join(directory, name)
+                with open(path, "rb") as handle:
+                    files[os.path.join(module, os.path.relpath(path, source))] = handle.read()
+    sync_tree(os.path.join(root, "Sources"), files)
+    targets = ["        .target(name: \"%s\")," % module for module in sorted(modules)]
+    targets += ["        .executableTarget(name: \"Snippet_%s\", dependencies: [\"%s\"])," % (case.slug, case.module) for case in cases]
+    manifest = ("// swift-tools-version:6.0\n// Written by scripts/snippet-suite/run_suite.py: the swift-sdk snippets and the SDKs they import.\n"
+                "import PackageDescription\n\nlet package = Package(\n    name: \"SwiftSDKSnippets\",\n    targets: [\n"
+                + "\n".join(targets) + "\n    ]\n)\n")
+    write_if_changed(os.path.join(root, "Package.swift"), manifest.encode())
+    base = ["nice", "-n", "10", "swift", "build", "--package-path", root, "-j", "2"]
+    code, output = run(base, root, timeout=1800)
+    if code != 0:
+        for case in cases:
+            one, text = run(base + ["--product", "Snippet_" + case.slug], root, timeout=900)
+            if one != 0:
+                case.status, case.detail = "build-error", text.strip()[-1500:]
+    # A docs snippet must compile cleanly: a warning in a snippet's own file fails its case.
+    for case in cases:
+        warnings = [line for line in output.splitlines() if "warning:" in line and "Snippet_%s/main.swift" % case.slug in line]
+        if warnings and case.status is None:
+            case.status, case.detail = "build-error", "compiler warnings: " + " | ".join(warnings)[-1500:]
+    for case in cases:
+        if case.status is None:
+            case.command = [os.path.join(root, ".build", "debug", "Snippet_" + case.slug)]
 
 
 def compile_objc(cases, build_root):

@@ -6,7 +6,7 @@ struct HTMLPage {
     let operation: Operation
     let example: RequestExample
     /// Each client with its snippet text, in the order of the snippet files.
-    let snippets: [(any SnippetClient, String)]
+    let snippets: [RenderedSnippet]
     /// The curl snippet from the matched Postman request, and that request's name.
     var postman: (curl: String, name: String?)?
 

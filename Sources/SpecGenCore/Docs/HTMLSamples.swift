@@ -3,23 +3,25 @@ extension HTMLPage {
     func samples(folder: String) -> String {
         var html = "<section id=\"examples\">\n<h2>Examples</h2>\n<div class=\"tabs\" data-tabs>\n"
         html += "<div role=\"tablist\" aria-label=\"Code samples\">\n"
-        for (index, (client, _)) in snippets.enumerated() {
-            let id = HTMLText.anchor(client.info.id)
+        for (index, snippet) in snippets.enumerated() {
+            let client = snippet.info
+            let id = HTMLText.anchor(client.id)
             html += "<button type=\"button\" role=\"tab\" id=\"tab-\(id)\" aria-controls=\"panel-\(id)\" aria-selected=\"\(index == 0)\" tabindex=\"\(index == 0 ? 0 : -1)\""
-                + " data-client=\"" + HTMLText.escape(client.info.id) + "\" data-language=\"" + HTMLText.escape(client.info.language) + "\">"
-                + HTMLText.escape(client.info.displayName) + "</button>\n"
+                + " data-client=\"" + HTMLText.escape(client.id) + "\" data-language=\"" + HTMLText.escape(client.language) + "\">"
+                + HTMLText.escape(client.displayName) + "</button>\n"
         }
         html += "</div>\n"
-        for (client, text) in snippets {
-            let id = HTMLText.anchor(client.info.id)
-            let file = "../Snippets/\(folder)/\(client.info.id).\(client.info.fileExtension)"
+        for snippet in snippets {
+            let (client, text) = (snippet.info, snippet.text)
+            let id = HTMLText.anchor(client.id)
+            let file = "../Snippets/\(folder)/\(client.id).\(client.fileExtension)"
             html += "<div role=\"tabpanel\" id=\"panel-\(id)\" aria-labelledby=\"tab-\(id)\" tabindex=\"0\">\n"
-            html += panelHead(title: client.info.displayName, codeID: "code-\(id)")
-            if let limitation = client.limitation(for: example) {
+            html += panelHead(title: client.displayName, codeID: "code-\(id)")
+            if let limitation = snippet.limitation {
                 html += "<p class=\"note\">Note: " + HTMLText.visible(limitation) + "</p>\n"
             }
             html += "<pre><code id=\"code-\(id)\" data-file=\"" + HTMLText.escape(file) + "\">"
-                + SyntaxHighlighter(language: client.info.language).html(text) + "</code></pre>\n</div>\n"
+                + SyntaxHighlighter(language: client.language).html(text) + "</code></pre>\n</div>\n"
         }
         html += "</div>\n"
         if let postman {

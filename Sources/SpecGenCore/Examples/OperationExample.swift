@@ -13,13 +13,7 @@ public struct OperationExampleBuilder {
 
     /// The example request for an operation.
     public func request(for operation: Operation) -> RequestExample {
-        var url = api.servers.first?.url ?? ""
-        for variable in api.servers.first?.variables ?? [] {
-            let usable = !variable.defaultValue.isEmpty && !variable.defaultValue.contains("{")
-            let value = placeholders[variable.name] ?? (usable ? variable.defaultValue : "{\(variable.name)}")
-            url = url.replacingOccurrences("{\(variable.name)}", with: value)
-        }
-        if url.hasSuffix("/") { url.removeLast() }
+        let url = serverURL()
         var path = operation.path
         for parameter in operation.parameters where parameter.location == .path {
             // An example value is data: percent-encoded so `/`, `?` or a quote in it stay inside the segment.
@@ -50,8 +44,7 @@ public struct OperationExampleBuilder {
             }
             break
         }
-        if let body = operation.requestBody, let content = body.json ?? body.content.first {
-            let value = content.example ?? content.schema.map { exampleValue(for: $0, depth: 0, forRequest: true) } ?? .object(JSONObject())
+        if let (content, value) = bodyExample(for: operation) {
             let mediaType = content.mediaType
             if MediaTypes.isJSON(mediaType) {
                 example.headers.append(NameValue("Content-Type", mediaType))
@@ -69,6 +62,24 @@ public struct OperationExampleBuilder {
         return example
     }
 
+    /// The first server's URL with its variables as placeholders (or usable defaults), without a trailing slash.
+    func serverURL() -> String {
+        var url = api.servers.first?.url ?? ""
+        for variable in api.servers.first?.variables ?? [] {
+            let usable = !variable.defaultValue.isEmpty && !variable.defaultValue.contains("{")
+            let value = placeholders[variable.name] ?? (usable ? variable.defaultValue : "{\(variable.name)}")
+            url = url.replacingOccurrences("{\(variable.name)}", with: value)
+        }
+        if url.hasSuffix("/") { url.removeLast() }
+        return url
+    }
+
+    /// The body the example sends: the JSON content (else the first) and its example value.
+    func bodyExample(for operation: Operation) -> (MediaContent, JSONValue)? {
+        guard let body = operation.requestBody, let content = body.json ?? body.content.first else { return nil }
+        return (content, content.example ?? content.schema.map { exampleValue(for: $0, depth: 0, forRequest: true) } ?? .object(JSONObject()))
+    }
+
     /// `text` with every byte a URL cannot hold raw (space, quote, non-ASCII, …) as `%XX`; URL delimiters,
     /// `%` and the `{…}` of placeholders are kept.
     static func urlSafe(_ text: String) -> String {
@@ -82,7 +93,8 @@ public struct OperationExampleBuilder {
         return output
     }
 
-    private func placeholder(for parameter: Parameter) -> String {
+    /// The text a parameter shows: the configured placeholder, its example, else `{name}`.
+    func placeholder(for parameter: Parameter) -> String {
         if let configured = placeholders[parameter.name] { return configured }
         if let example = parameter.example ?? parameter.schema?.example { return example.stringValue ?? JSONWriter().string(example) }
         return "{\(parameter.name)}"

@@ -96,7 +96,7 @@ public enum Generator {
         let (api, diagnostics0) = try readAPI(inputs)
         var diagnostics = diagnostics0
         let operations = try selectOperations(config, in: api)
-        let components = config.operations.isEmpty ? api.schemas.map(\.name) : SchemaReachability.components(for: operations, in: api)
+        let components = Self.components(config, api: api, operations: operations)
         if !config.operations.isEmpty { diagnostics = dropWarnings(diagnostics, outside: Set(components)) }
         let specName = URL(fileURLWithPath: config.spec).lastPathComponent
         let (files, types) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: config.swift, specName: specName)
@@ -105,11 +105,16 @@ public enum Generator {
             try PostmanStage.run(document, environment: inputs.postmanEnvironment, api: api)
         }
         diagnostics.append(contentsOf: postman?.diagnostics ?? [])
-        let snippets = try SnippetStage.files(config, api: api, operations: operations, postman: postman)
+        let snippets = try SnippetStage.files(config, api: api, components: components, operations: operations, postman: postman)
         var all = files + snippets
         let groups = config.groupFiles ?? PluginLayout.automaticGroupCount(all)
         if groups > 0 { all = PluginLayout.group(all, groups: groups) }
         return Output(files: all.sorted { $0.path < $1.path }, diagnostics: diagnostics, api: api, operations: operations)
+    }
+
+    /// The component schemas the Swift output declares: all of them, or those the selected operations reach.
+    public static func components(_ config: SpecGenConfig, api: APIDocument, operations: [Operation]) -> [String] {
+        config.operations.isEmpty ? api.schemas.map(\.name) : SchemaReachability.components(for: operations, in: api)
     }
 
     /// Reader warnings located inside component schemas the selected operations never reach describe code

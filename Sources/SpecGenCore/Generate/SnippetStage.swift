@@ -10,7 +10,7 @@ enum SnippetStage {
         if config.swiftOnly { return SnippetClients.client(id: "shell-curl").map { [$0] } ?? [] }
         guard !config.snippetClients.isEmpty else { return SnippetClients.all }
         var result: [any SnippetClient] = []
-        for id in config.snippetClients {
+        for id in config.snippetClients where id.lowercased() != SwiftSDKSnippet.info.id {
             guard let client = SnippetClients.client(id: id) else {
                 throw DiagnosticsError(.error("unknown snippet client '\(id)' in the config", at: config.configPath.map { SourceLocation(file: $0, line: 1, column: 1) }, pointer: "/snippets/clients", hint: "run `specgen snippet --list-clients` for the ids"))
             }
@@ -19,21 +19,34 @@ enum SnippetStage {
         return result
     }
 
-    static func files(_ config: SpecGenConfig, api: APIDocument, operations: [Operation], postman: PostmanStage.Result?) throws(DiagnosticsError) -> [GeneratedFile] {
+    /// The `swift-sdk` snippet writer, unless the config leaves it out (`swiftOnly`, or a client list without it).
+    static func swiftSDK(_ config: SpecGenConfig, api: APIDocument, components: [String], operations: [Operation]) -> SwiftSDKSnippet? {
+        let listed = config.snippetClients.isEmpty || config.snippetClients.contains { $0.lowercased() == SwiftSDKSnippet.info.id }
+        guard !config.swiftOnly, listed, !operations.isEmpty else { return nil }
+        return SwiftSDKSnippet(api: api, components: components, operations: operations, moduleName: config.swift.moduleName, placeholders: config.placeholders)
+    }
+
+    static func files(_ config: SpecGenConfig, api: APIDocument, components: [String], operations: [Operation], postman: PostmanStage.Result?) throws(DiagnosticsError) -> [GeneratedFile] {
         let clients = try clients(config)
+        let sdk = swiftSDK(config, api: api, components: components, operations: operations)
         let builder = OperationExampleBuilder(api: api, placeholders: config.placeholders)
         var files: [GeneratedFile] = []
         var samples: [(pointer: JSONPointer, snippets: [(SnippetClientInfo, String)])] = []
         for operation in operations {
             let folder = "Snippets/" + folderName(operation.id)
             let example = builder.request(for: operation)
-            var rendered: [(any SnippetClient, String)] = []
-            for client in clients {
-                let text = client.render(example, options: .default)
-                rendered.append((client, text))
-                files.append(GeneratedFile(path: "\(folder)/\(client.info.id).\(client.info.fileExtension)", contents: text))
+            var rendered: [RenderedSnippet] = []
+            if let sdk {
+                let snippet = sdk.render(operation)
+                rendered.append(RenderedSnippet(info: SwiftSDKSnippet.info, text: snippet.text, limitation: snippet.limitation))
             }
-            samples.append((operation.pointer, rendered.map { ($0.0.info, $0.1) }))
+            for client in clients {
+                rendered.append(RenderedSnippet(info: client.info, text: client.render(example, options: .default), limitation: client.limitation(for: example)))
+            }
+            for snippet in rendered {
+                files.append(GeneratedFile(path: "\(folder)/\(snippet.info.id).\(snippet.info.fileExtension)", contents: snippet.text))
+            }
+            samples.append((operation.pointer, rendered.map { ($0.info, $0.text) }))
             var postmanCurl: String?
             if let item = postman?.matched[operation.id], let curl = SnippetClients.client(id: "shell-curl") {
                 postmanCurl = curl.render(item.requestExample(resolveVariables: false), options: .default)
@@ -53,6 +66,13 @@ enum SnippetStage {
         }
         return files
     }
+}
+
+/// One snippet as docs pages and snippet files show it: its client, its text and what it cannot express.
+struct RenderedSnippet {
+    var info: SnippetClientInfo
+    var text: String
+    var limitation: String?
 }
 
 /// A Markdown page per operation: what it does, its parameters and body, and every language's snippet.
@@ -152,7 +172,7 @@ enum DocsPage {
         return parts.joined(separator: "; ")
     }
 
-    static func render(operation: Operation, api: APIDocument, example: RequestExample, snippets: [(any SnippetClient, String)], postmanCurl: String?, postmanName: String?) -> String {
+    static func render(operation: Operation, api: APIDocument, example: RequestExample, snippets: [RenderedSnippet], postmanCurl: String?, postmanName: String?) -> String {
         var lines: [String] = []
         lines.append("# \(cell(operation.summary ?? operation.id))")
         lines.append("")
@@ -199,15 +219,16 @@ enum DocsPage {
         lines.append(contentsOf: MarkdownSections.responses(operation: operation, api: api))
         lines.append("## Examples")
         lines.append("")
-        for (client, text) in snippets {
-            lines.append("### \(client.info.displayName)")
+        for snippet in snippets {
+            let text = snippet.text
+            lines.append("### \(snippet.info.displayName)")
             lines.append("")
-            if let limitation = client.limitation(for: example) {
+            if let limitation = snippet.limitation {
                 lines.append("> Note: \(cell(limitation))")
                 lines.append("")
             }
             let marker = fenceMarker(for: text)
-            lines.append(marker + fence(client.info.language))
+            lines.append(marker + fence(snippet.info.language))
             lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
             lines.append(marker)
             lines.append("")

@@ -100,6 +100,10 @@ public enum SnippetCLI {
         guard let harPath else { return usage("missing --har <file>", hint: "example: specgen snippet --har request.har.json --client shell-curl") }
         guard let clientID else { return usage("missing --client <id>", hint: "choose one of: " + SnippetClients.all.map(\.info.id).joined(separator: ", ")) }
         guard let client = SnippetClients.client(id: clientID) else {
+            if clientID.lowercased() == SwiftSDKSnippet.info.id {
+                return usage("the swift-sdk snippet calls the SDK generated from an OpenAPI description; a HAR request has none",
+                             hint: "run `specgen generate`: it writes Snippets/<operationId>/swift-sdk.swift beside the SDK")
+            }
             return usage("unknown client '\(clientID)'", hint: "choose one of: " + SnippetClients.all.map(\.info.id).joined(separator: ", "))
         }
         let text: String

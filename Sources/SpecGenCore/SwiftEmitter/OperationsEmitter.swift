@@ -21,19 +21,26 @@ struct OperationsEmitter {
     }
 
     func emit(_ operations: [Operation]) -> [GeneratedFile] {
-        let names = typeNames(operations)
         let client = ClientEmitter(api: api, access: access, specName: specName)
-        // Short methods must not take a name the client already has (its members come from its declaration).
-        var methodNamer = UniqueNamer(reserved: client.memberNames)
-        let operationBuilder = OperationBuilder(api: api, builder: builder, specName: specName, components: components, paginationOverrides: paginationOverrides)
         let renderer = OperationRenderer(access: access)
         var files = [GeneratedFile(path: "Swift/Operations/APIClient.swift", contents: client.source())]
-        for operation in operations {
-            let name = names[operation.id]!
-            let decl = operationBuilder.declaration(for: operation, typeName: name, methodName: methodNamer.claim(SwiftNaming.lowerCamel(operation.id)))
-            files.append(GeneratedFile(path: "Swift/Operations/\(name).swift", contents: renderer.source(decl)))
+        for decl in declarations(operations) {
+            files.append(GeneratedFile(path: "Swift/Operations/\(decl.typeName).swift", contents: renderer.source(decl)))
         }
         return files
+    }
+
+    /// The declaration of each operation, in order, with the generator's names: the input type (unique within
+    /// `Operations`) and the client's short method. Everything that names SDK operations (the output, the
+    /// `swift-sdk` snippet) goes through here, so the names cannot drift apart.
+    func declarations(_ operations: [Operation]) -> [OperationDecl] {
+        let names = typeNames(operations)
+        // Short methods must not take a name the client already has (its members come from its declaration).
+        var methodNamer = UniqueNamer(reserved: ClientEmitter(api: api, access: access, specName: specName).memberNames)
+        let operationBuilder = OperationBuilder(api: api, builder: builder, specName: specName, components: components, paginationOverrides: paginationOverrides)
+        return operations.map { operation in
+            operationBuilder.declaration(for: operation, typeName: names[operation.id]!, methodName: methodNamer.claim(SwiftNaming.lowerCamel(operation.id)))
+        }
     }
 
     /// A path template's literal text as valid URL path characters: what RFC 3986 allows in a path

@@ -108,6 +108,12 @@ public enum SwiftNaming {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
+    /// A name as an argument label at a call site: keywords are written bare (the compiler warns about needless
+    /// backticks there) except `inout`, `var` and `let`, which a label cannot be without them.
+    public static func argumentLabel(_ identifier: String) -> String {
+        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
     static func fallbackIdentifier(_ name: String, upper: Bool) -> String {
         if name.isEmpty { return upper ? "Empty" : "empty" }
         return (upper ? "Name_" : "name_") + stableSuffix(name)
