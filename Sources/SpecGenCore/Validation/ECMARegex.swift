@@ -12,18 +12,8 @@ public enum ECMARegex {
         while let scalar = scalars.popFirst() {
             switch scalar {
             case "\\":
-                guard let next = scalars.popFirst() else { return nil }
-                switch next {
-                case "d": output += inClass ? "0-9" : "[0-9]"
-                case "D": if inClass { return nil } else { output += "[^0-9]" }
-                case "w": output += inClass ? "A-Za-z0-9_" : "[A-Za-z0-9_]"
-                case "W": if inClass { return nil } else { output += "[^A-Za-z0-9_]" }
-                case "c", "k": return nil
-                case "/": output += "/"
-                default:
-                    output += "\\"
-                    output.unicodeScalars.append(next)
-                }
+                guard let next = scalars.popFirst(), let text = escape(next, inClass: inClass) else { return nil }
+                output += text
                 // Annex B: a `-` after a class escape (`[\w-.]`) is a literal, not a range (ICU: an error).
                 if inClass, classEscapes.contains(next), scalars.first == "-", scalars.dropFirst().first != "]" {
                     output += "\\-"
@@ -66,6 +56,19 @@ public enum ECMARegex {
         // everything silently; nil makes the reader warn that it is not validated instead.
         guard !inClass, (try? NSRegularExpression(pattern: output)) != nil else { return nil }
         return output
+    }
+
+    /// The ICU text for the escape `\\next`, or nil when it has no faithful translation.
+    private static func escape(_ next: Unicode.Scalar, inClass: Bool) -> String? {
+        switch next {
+        case "d": return inClass ? "0-9" : "[0-9]"
+        case "D": return inClass ? nil : "[^0-9]"
+        case "w": return inClass ? "A-Za-z0-9_" : "[A-Za-z0-9_]"
+        case "W": return inClass ? nil : "[^A-Za-z0-9_]"
+        case "c", "k": return nil
+        case "/": return "/"
+        default: return "\\" + String(Character(next))
+        }
     }
 
     /// The escapes that stand for a set of characters inside a class.
