@@ -57,5 +57,10 @@ final class ECMARegexTests: XCTestCase {
         XCTAssertFalse(try ours(#"^[\w-.]+$"#, "a/b"), "not a range from _ to .")
         XCTAssertTrue(try ours("^a{2,3}$", "aaa"))
         XCTAssertNil(ECMARegex.translate(#"\cJ"#), "control escapes are refused, not mistranslated")
+        // JSON Schema reads patterns in unicode mode for property escapes (the Test Suite's "pattern with Unicode
+        // property escape requires unicode mode"), which Node's RegExp without the u flag would not.
+        XCTAssertTrue(try ours(#"^\p{Letter}+$"#, "π"))
+        XCTAssertFalse(try ours(#"^\p{Letter}+$"#, "123"))
+        XCTAssertTrue(try ours(#"^\P{Letter}{2}$"#, "12"))
     }
 }

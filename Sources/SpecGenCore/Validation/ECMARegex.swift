@@ -14,6 +14,13 @@ public enum ECMARegex {
             case "\\":
                 guard let next = scalars.popFirst(), let text = escape(next, inClass: inClass) else { return nil }
                 output += text
+                // `\p{Letter}`: a Unicode property, as JSON Schema's patterns read it (unicode mode), which ICU
+                // spells the same; copied whole so its braces are not taken for literal ones.
+                if next == "p" || next == "P", scalars.first == "{", let end = scalars.firstIndex(of: "}") {
+                    output.unicodeScalars.append(contentsOf: scalars[...end])
+                    scalars = scalars[(end + 1)...]
+                    continue
+                }
                 // Annex B: a `-` after a class escape (`[\w-.]`) is a literal, not a range (ICU: an error).
                 if inClass, classEscapes.contains(next), scalars.first == "-", scalars.dropFirst().first != "]" {
                     output += "\\-"
