@@ -33,12 +33,14 @@ enum IdenticalTypes {
         var firstRound = true
         while !stale.isEmpty {
             let snapshot = decls
-            let rendered = ParallelMap.map(count: stale.count + (firstRound ? 1 : 0)) { position -> (String?, Int) in
-                guard position < stale.count else { alongside(); return (nil, 0) }
-                let key = key(of: snapshot[stale[position]], renderer: renderer)
+            // The work beside goes first: workers take positions in order, and a long job taken last would run alone.
+            let extra = firstRound ? 1 : 0
+            let rendered = ParallelMap.map(count: stale.count + extra) { slot -> (String?, Int) in
+                guard slot >= extra else { alongside(); return (nil, 0) }
+                let key = key(of: snapshot[stale[slot - extra]], renderer: renderer)
                 return (key, key?.utf8.count ?? 0)
-            }
-            for (position, index) in stale.enumerated() { (keys[index], lengths[index]) = rendered[position] }
+            }.dropFirst(extra)
+            for (position, index) in stale.enumerated() { (keys[index], lengths[index]) = rendered[rendered.startIndex + position] }
             firstRound = false
             var firstWithLength: [Int: [Int]] = [:]
             var merged: [String: String] = [:]
