@@ -120,10 +120,10 @@ final class PluginLayoutTests: XCTestCase {
 
         let zero = try runSpecgen(["generate", "--shards", "0", "--output", folder.path])
         XCTAssertEqual(zero.status, 2)
-        XCTAssertTrue(zero.stderr.contains("--shards needs a positive whole number"), zero.stderr)
+        XCTAssertTrue(zero.stderr.contains("--shards must be an integer from 1 to 256, not '0'"), zero.stderr)
         let huge = try runSpecgen(["generate", "--shards", "1000", "--output", folder.path])
         XCTAssertEqual(huge.status, 2)
-        XCTAssertTrue(huge.stderr.contains("--shards must be at most 256"), huge.stderr)
+        XCTAssertTrue(huge.stderr.contains("--shards must be an integer from 1 to 256, not '1000'"), huge.stderr)
     }
 
     func testPluginConfigKeyIsKnownAndChecked() throws {

@@ -78,7 +78,12 @@ public struct SpecGenConfig: Sendable {
         config.operations = try strings("operations", in: object, at: .root)
         config.output = resolve(try string("output") ?? "Generated")
         if let swift = object["swift"]?.value.objectValue {
-            if let module = swift["module"]?.value.stringValue { config.swift.moduleName = module }
+            if let module = swift["module"] {
+                guard let name = module.value.stringValue, Self.isModuleName(name) else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'swift.module' must be a Swift module name (ASCII letters, digits and _, not starting with a digit)", at: JSONPointer(tokens: ["swift", "module"]), hint: "it is the `import` line of the swift-sdk snippets and docs pages, e.g. \"MyAPI\""))
+                }
+                config.swift.moduleName = name
+            }
             if let access = swift["access"]?.value.stringValue {
                 guard access == "public" || access == "internal" else {
                     throw DiagnosticsError(document.diagnostic(.error, "'swift.access' must be \"public\" or \"internal\"", at: JSONPointer(tokens: ["swift", "access"])))
@@ -137,5 +142,13 @@ public struct SpecGenConfig: Sendable {
             }
         }
         return (config, warnings)
+    }
+}
+
+extension SpecGenConfig {
+    /// Whether `name` can follow `import`: ASCII letters, digits and `_`, not starting with a digit.
+    public static func isModuleName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
     }
 }
