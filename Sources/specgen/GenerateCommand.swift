@@ -22,7 +22,7 @@ let generateCommand = CommandSpec(
         .value("--code-samples", "NAME", "Also write NAME (inside the output folder): a copy of the spec with x-codeSamples filled in for Redoc-style renderers."),
         .flag("--swift-only", "Swift (types, validators, request builders) and curl snippets only: no other snippet languages, no docs pages (for whole documents)."),
         .flag("--check", "Write nothing; list what would change and exit 1 if anything would."),
-        .value("--shards", "N", .integer(1...PluginLayout.maximumShards), "Plugin layout: write only the Swift code, bundled into SpecGenSupport.swift, SpecGenOperations.swift and SpecGenTypes0…SpecGenTypes{N-1}.swift (fixed names; N from 1 to \(PluginLayout.maximumShards))."),
+        .value("--shards", "N", .integer(PluginLayout.shardRange), "Plugin layout: write only the Swift code, bundled into SpecGenSupport.swift, SpecGenOperations.swift and SpecGenTypes0…SpecGenTypes{N-1}.swift (fixed names; N from \(PluginLayout.shardRange.lowerBound) to \(PluginLayout.shardRange.upperBound); the build-tool plugin uses \(PluginLayout.defaultShards) unless \"plugin\": {\"shards\": N})."),
         .value("--group-files", "N|auto", .integer(0...PluginLayout.maximumShards, words: ["auto"]), "Bundle the Swift files into N files SpecGenGroup000… for compile speed (0: one file per type). auto (default; config \"swift\": {\"groupFiles\": …}) groups outputs of more than 400 Swift files into a power of two of ~80 KB files."),
         .flag("--keep-identical-types", "One Swift type per component schema even when several generate the same type (default: the first is a struct, the others typealiases of it; config \"swift\": {\"mergeIdenticalTypes\": false})."),
         SharedOptions.maxInputBytes,

@@ -21,7 +21,7 @@ public struct SpecGenConfig: Sendable {
     /// Which snippet clients to emit (ids); empty means the default set.
     public var snippetClients: [String] = []
     /// `"plugin": {"shards": N}`: how many type files the SwiftPM build-tool plugin declares (see `PluginLayout`).
-    public var pluginShards: Int = 8
+    public var pluginShards: Int = PluginLayoutContract.defaultShards
     /// When set, a copy of the spec with `x-codeSamples` for the generated operations is written to this
     /// path inside the output folder (for Redoc-style renderers).
     public var codeSamplesSpec: String?
@@ -135,8 +135,9 @@ public struct SpecGenConfig: Sendable {
                 throw DiagnosticsError(document.diagnostic(.error, "'plugin' must be an object like {\"shards\": 8}", at: JSONPointer(tokens: ["plugin"])))
             }
             if let shards = settings["shards"] {
-                guard let count = shards.value.numberValue?.int, count >= 1, count <= PluginLayout.maximumShards else {
-                    throw DiagnosticsError(document.diagnostic(.error, "'plugin.shards' must be an integer from 1 to \(PluginLayout.maximumShards)", at: pointer))
+                let range = PluginLayoutContract.shardRange
+                guard let count = shards.value.numberValue?.int, range.contains(count) else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'plugin.shards' must be an integer from \(range.lowerBound) to \(range.upperBound)", at: pointer))
                 }
                 config.pluginShards = count
             }
