@@ -78,12 +78,7 @@ public struct SpecGenConfig: Sendable {
         config.operations = try strings("operations", in: object, at: .root)
         config.output = resolve(try string("output") ?? "Generated")
         if let swift = object["swift"]?.value.objectValue {
-            if let module = swift["module"] {
-                guard let name = module.value.stringValue, Self.isModuleName(name) else {
-                    throw DiagnosticsError(document.diagnostic(.error, "'swift.module' must be a Swift module name (ASCII letters, digits and _, not starting with a digit)", at: JSONPointer(tokens: ["swift", "module"]), hint: "it is the `import` line of the swift-sdk snippets and docs pages, e.g. \"MyAPI\""))
-                }
-                config.swift.moduleName = name
-            }
+            if let module = swift["module"] { config.swift.moduleName = try moduleName(module, in: document) }
             if let access = swift["access"]?.value.stringValue {
                 guard access == "public" || access == "internal" else {
                     throw DiagnosticsError(document.diagnostic(.error, "'swift.access' must be \"public\" or \"internal\"", at: JSONPointer(tokens: ["swift", "access"])))
@@ -135,9 +130,8 @@ public struct SpecGenConfig: Sendable {
                 throw DiagnosticsError(document.diagnostic(.error, "'plugin' must be an object like {\"shards\": 8}", at: JSONPointer(tokens: ["plugin"])))
             }
             if let shards = settings["shards"] {
-                let range = PluginLayoutContract.shardRange
-                guard let count = shards.value.numberValue?.int, range.contains(count) else {
-                    throw DiagnosticsError(document.diagnostic(.error, "'plugin.shards' must be an integer from \(range.lowerBound) to \(range.upperBound)", at: pointer))
+                guard let count = shards.value.numberValue?.int, PluginLayoutContract.shardRange.contains(count) else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'plugin.shards' must be an integer from \(PluginLayoutContract.shardRange.lowerBound) to \(PluginLayoutContract.shardRange.upperBound)", at: pointer))
                 }
                 config.pluginShards = count
             }
@@ -147,6 +141,14 @@ public struct SpecGenConfig: Sendable {
 }
 
 extension SpecGenConfig {
+    /// The value of `swift.module`; a located error unless it is a module name.
+    static func moduleName(_ node: JSONNode, in document: JSONDocument) throws(DiagnosticsError) -> String {
+        guard let name = node.value.stringValue, isModuleName(name) else {
+            throw DiagnosticsError(document.diagnostic(.error, "'swift.module' must be a Swift module name (ASCII letters, digits and _, not starting with a digit)", at: JSONPointer(tokens: ["swift", "module"]), hint: "it is the `import` line of the swift-sdk snippets and docs pages, e.g. \"MyAPI\""))
+        }
+        return name
+    }
+
     /// Whether `name` can follow `import`: ASCII letters, digits and `_`, not starting with a digit.
     public static func isModuleName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
