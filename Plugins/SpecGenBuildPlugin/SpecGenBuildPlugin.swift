@@ -4,7 +4,8 @@ import PackagePlugin
 /// Generates Swift code for a target from the `specgen.json` beside its sources, at build time.
 ///
 /// The outputs are a fixed list of files (`SpecGenSupport.swift`, `SpecGenOperations.swift`,
-/// `SpecGenTypes0.swift` … `SpecGenTypes{N-1}.swift`, N from `"plugin": {"shards": N}`, default 8), so
+/// `SpecGenTypes0.swift` … `SpecGenTypes{N-1}.swift`, N from `"plugin": {"shards": N}`, default 8: see
+/// `PluginLayoutContract` in Plugins/PluginsShared, which the generator compiles too), so
 /// SwiftPM plans the build without running the generator and reruns it only when the config, the spec,
 /// an overlay or the `specgen` tool changed.
 @main
@@ -14,7 +15,7 @@ struct SpecGenBuildPlugin: BuildToolPlugin {
         let configURL = target.directoryURL.appendingPathComponent("specgen.json")
         let config = try PluginConfig(url: configURL, target: target.name)
         let outputFolder = context.pluginWorkDirectoryURL.appendingPathComponent("Generated")
-        let outputs = PluginConfig.fileNames(shards: config.shards).map { outputFolder.appendingPathComponent($0) }
+        let outputs = PluginLayoutContract.fileNames(shards: config.shards).map { outputFolder.appendingPathComponent($0) }
         return [
             .buildCommand(
                 displayName: "SpecGen: generating \(target.name) from \(configURL.lastPathComponent)",
@@ -32,11 +33,6 @@ struct SpecGenBuildPlugin: BuildToolPlugin {
 struct PluginConfig {
     var inputs: [URL]
     var shards: Int
-
-    /// Must match `PluginLayout.fileNames(shards:)` in SpecGenCore (a test there checks the generator side).
-    static func fileNames(shards: Int) -> [String] {
-        ["SpecGenSupport.swift", "SpecGenOperations.swift"] + (0..<shards).map { "SpecGenTypes\($0).swift" }
-    }
 
     init(url: URL, target: String) throws {
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -58,10 +54,11 @@ struct PluginConfig {
             if let path = object[key] as? String { paths.append(path) }
         }
         inputs = paths.map(resolve)
-        shards = 8
+        shards = PluginLayoutContract.defaultShards
         if let plugin = object["plugin"] as? [String: Any], let value = plugin["shards"] {
-            guard let count = value as? Int, (1...256).contains(count) else {
-                throw PluginError("\(url.path):1:1: error: \"plugin.shards\" must be an integer from 1 to 256")
+            let range = PluginLayoutContract.shardRange
+            guard let count = value as? Int, range.contains(count) else {
+                throw PluginError("\(url.path):1:1: error: \"plugin.shards\" must be an integer from \(range.lowerBound) to \(range.upperBound)")
             }
             shards = count
         }

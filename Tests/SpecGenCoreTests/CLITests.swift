@@ -36,7 +36,7 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Swift/SpecGenGroup0.swift").path), "files no longer produced are removed")
         let bad = try runSpecgen(["generate", "--group-files", "many", "--output", folder.path])
         XCTAssertNotEqual(bad.status, 0)
-        XCTAssertTrue(bad.stderr.contains("--group-files must be auto or an integer from 0 to 256, not many"), bad.stderr)
+        XCTAssertTrue(bad.stderr.contains("--group-files must be auto or an integer from 0 to 256, not 'many'"), bad.stderr)
     }
 
     func testCheckPassesOnTheCheckedInOutput() throws {

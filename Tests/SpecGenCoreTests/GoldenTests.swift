@@ -2,14 +2,11 @@ import Foundation
 import XCTest
 @testable import SpecGenCore
 
-/// Regenerates from the checked-in config in memory and compares with `Generated/` byte for byte.
+/// Regenerates from the checked-in config in memory (inputs loaded from the package root, no change of working
+/// directory) and compares with `Generated/` byte for byte; a difference is shown as a unified diff.
 final class GoldenTests: XCTestCase {
     func generateInMemory() throws -> Generator.Output {
-        let previous = FileManager.default.currentDirectoryPath
-        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
-        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
-        let (config, _) = try SpecGenConfig.load(path: "specgen.json")
-        return try Generator.run(config)
+        try PackageRun().generate()
     }
 
     func testGeneratedFolderMatchesGenerator() throws {
@@ -24,7 +21,7 @@ final class GoldenTests: XCTestCase {
             }
             let onDisk = String(decoding: data, as: UTF8.self)
             if onDisk != file.contents {
-                problems.append("Generated/\(file.path) differs:\n" + lineDiff(expected: file.contents, actual: onDisk))
+                problems.append(UnifiedDiff.render(old: onDisk, new: file.contents, oldName: "Generated/\(file.path) (checked in)", newName: "Generated/\(file.path) (generated now)"))
             }
         }
         let listed = OutputWriter.previousManifest(in: generated.path)
@@ -56,12 +53,7 @@ final class GoldenTests: XCTestCase {
     func testWarningsFromUnreachedSchemasAreDropped() throws {
         let endpoint = try generateInMemory().diagnostics.filter { $0.pointer?.hasPrefix("/components/schemas/") == true }
         XCTAssertEqual(endpoint.map(\.description), [])
-        let previous = FileManager.default.currentDirectoryPath
-        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
-        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
-        var (config, _) = try SpecGenConfig.load(path: "specgen.json")
-        config.operations = []
-        let (api, readerWarnings) = try Generator.readAPI(config)
+        let (api, readerWarnings) = try Generator.readAPI(PackageRun().inputs)
         XCTAssertFalse(readerWarnings.contains { $0.pointer == "/components/schemas/GetGuardianEnrollmentResponseContent/properties/name/pattern" },
                        "`^\\+[0-9]{8, 20}` is read as ECMA-262 reads it ({8, 20} is text), not reported as untranslatable")
         let operation = try XCTUnwrap(api.operation(id: "patch_users_by_id"))
@@ -81,22 +73,5 @@ final class GoldenTests: XCTestCase {
         for sentence in ["Auth0 merges this object into the stored one at the first level only", "Set a key to `null` to delete it.", "Send an empty object `{}` to remove all of the user's user_metadata.", "remove all of the user's app_metadata."] {
             XCTAssertTrue(file.contents.contains("/// " + sentence) || file.contents.contains(sentence), sentence)
         }
-    }
-
-    /// A compact line diff: the first differing lines with their numbers.
-    func lineDiff(expected: String, actual: String) -> String {
-        let left = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let right = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        var output: [String] = []
-        for index in 0..<max(left.count, right.count) where output.count < 24 {
-            let l = index < left.count ? String(left[index]) : "<end>"
-            let r = index < right.count ? String(right[index]) : "<end>"
-            if l != r {
-                output.append("  line \(index + 1):")
-                output.append("  - \(r)")
-                output.append("  + \(l)")
-            }
-        }
-        return output.joined(separator: "\n")
     }
 }

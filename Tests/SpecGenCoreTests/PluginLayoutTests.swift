@@ -109,6 +109,24 @@ final class PluginLayoutTests: XCTestCase {
         XCTAssertEqual(changed, ["SpecGenTypes\(PluginLayout.shardIndex(of: "Types/UpdateUserRequestContent.swift", shards: 8)).swift"])
     }
 
+    /// The build-tool plugin and SpecGenCore compile one file for the layout contract (Plugins/PluginsShared,
+    /// symlinked into both), so neither can drift; the plugin keeps no copy of the names, range or default.
+    func testThePluginAndTheGeneratorShareOneContractFile() throws {
+        let shared = packageRoot.appendingPathComponent("Plugins/PluginsShared/PluginLayoutContract.swift").resolvingSymlinksInPath()
+        for link in ["Plugins/SpecGenBuildPlugin/PluginsShared", "Sources/SpecGenCore/PluginsShared"] {
+            let resolved = packageRoot.appendingPathComponent(link).appendingPathComponent("PluginLayoutContract.swift").resolvingSymlinksInPath()
+            XCTAssertEqual(resolved.path, shared.path, link)
+            XCTAssertNotNil(try FileManager.default.destinationOfSymbolicLink(atPath: packageRoot.appendingPathComponent(link).path), "\(link) is a symlink, not a copy")
+        }
+        let plugin = try String(contentsOf: packageRoot.appendingPathComponent("Plugins/SpecGenBuildPlugin/SpecGenBuildPlugin.swift"), encoding: .utf8)
+        for copy in ["\"SpecGenTypes", "256", "shards = 8"] { XCTAssertFalse(plugin.contains(copy), "the plugin repeats \(copy)") }
+        XCTAssertTrue(plugin.contains("PluginLayoutContract.fileNames(shards:"))
+        XCTAssertEqual(PluginLayout.fileNames(shards: 2), ["SpecGenSupport.swift", "SpecGenOperations.swift", "SpecGenTypes0.swift", "SpecGenTypes1.swift"])
+        XCTAssertEqual(PluginLayout.shardRange, 1...256)
+        XCTAssertEqual(PluginLayout.defaultShards, 8)
+        XCTAssertEqual(SpecGenConfig(spec: "a.json").pluginShards, PluginLayout.defaultShards)
+    }
+
     func testGenerateWithShardsWritesTheFixedNames() throws {
         let folder = try temporaryFolder(self)
         let result = try runSpecgen(["generate", "--shards", "4", "--output", folder.path, "--quiet"])
@@ -120,10 +138,10 @@ final class PluginLayoutTests: XCTestCase {
 
         let zero = try runSpecgen(["generate", "--shards", "0", "--output", folder.path])
         XCTAssertEqual(zero.status, 2)
-        XCTAssertTrue(zero.stderr.contains("--shards needs a positive whole number"), zero.stderr)
+        XCTAssertTrue(zero.stderr.contains("--shards must be an integer from 1 to 256, not '0'"), zero.stderr)
         let huge = try runSpecgen(["generate", "--shards", "1000", "--output", folder.path])
         XCTAssertEqual(huge.status, 2)
-        XCTAssertTrue(huge.stderr.contains("--shards must be at most 256"), huge.stderr)
+        XCTAssertTrue(huge.stderr.contains("--shards must be an integer from 1 to 256, not '1000'"), huge.stderr)
     }
 
     func testPluginConfigKeyIsKnownAndChecked() throws {

@@ -1,40 +1,32 @@
 import Foundation
 import XCTest
 @testable import SpecGenCore
+@testable import specgen
 
+/// `specgen snippet` (Sources/specgen/SnippetCommand.swift), run in process with files given in memory.
 final class SnippetCLITests: XCTestCase {
     private func run(_ arguments: [String], files: [String: String] = [:]) -> (status: Int32, out: String, err: String) {
         var out = "", err = ""
-        let status = SnippetCLI.run(arguments, readFile: { path in
+        let status = runSnippet(arguments, readFile: { path in
             guard let text = files[path] else { throw CocoaError(.fileNoSuchFile) }
             return text
-        }, write: { out += $0 }, writeError: { err += $0 })
+        }, write: { out += $0 + "\n" }, writeError: { err += $0 + "\n" })
         return (status, out, err)
     }
 
     private var auth0: String { (try? String(contentsOf: fixtureURL("snippets/auth0/update-user.har.json"), encoding: .utf8)) ?? "" }
 
-    func testHelpDocumentsEveryOptionTheParserAccepts() {
+    func testHelpDocumentsEveryOptionWithAnExample() {
         let help = run(["--help"])
         XCTAssertEqual(help.status, 0)
-        // Option lines of the OPTIONS section: "  --name <value>   description" (or "  -h, --help").
-        let optionLines = help.out.split(separator: "\n").map(String.init).filter {
-            $0.hasPrefix("  --") || $0.hasPrefix("  -h, --")
+        XCTAssertEqual(help.out, snippetCommand.help + "\n")
+        for option in snippetCommand.options where option.name != "--list-clients" {
+            XCTAssertTrue(help.out.contains("Example: " + option.name) || help.out.contains("Example: --client shell-curl " + option.name), "\(option.name) has no example")
         }
-        let options = optionLines.map { line -> (name: String, takesValue: Bool) in
-            let words = line.replacingOccurrences(of: "-h, ", with: "").split(separator: " ")
-            return (String(words[0]), words.count > 1 && words[1].hasPrefix("<"))
-        }
-        XCTAssertEqual(Set(options.map(\.name)), ["--har", "--client", "--entry", "--indent", "--short-flags", "--single-line", "--pretty-json", "--timeout", "--list-clients", "--help"])
-        for option in options {
-            let result = run(option.takesValue ? [option.name, "1"] : [option.name])
-            XCTAssertFalse(result.err.contains("unknown argument"), "\(option.name) is documented but not accepted: \(result.err)")
-            if option.name != "--help" && option.name != "--list-clients" {
-                XCTAssertTrue(help.out.contains("Example: " + option.name) || help.out.contains("Example: --client shell-curl " + option.name), "\(option.name) has no example")
-            }
-        }
+        XCTAssertTrue(help.out.contains("--long-flags"), "no hidden options")
         XCTAssertEqual(run(["--frobnicate"]).status, 2)
-        XCTAssertTrue(run(["--frobnicate"]).err.contains("unknown argument '--frobnicate'"))
+        XCTAssertTrue(run(["--frobnicate"]).err.contains("unknown option --frobnicate"))
+        XCTAssertTrue(run(["--frobnicate"]).err.contains("USAGE: specgen snippet --har FILE --client ID [options]\nSee `specgen help snippet`"))
     }
 
     func testListClientsPrintsIdLanguageAndExtension() {
@@ -57,11 +49,19 @@ final class SnippetCLITests: XCTestCase {
         XCTAssertTrue(sdk.err.contains("hint: run `specgen generate`"), sdk.err)
         let missing = run(["--har", "nope.har", "--client", "shell-curl"])
         XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.err.contains("cannot read 'nope.har'"), missing.err)
         let malformed = run(["--har", "bad.har", "--client", "shell-curl"], files: ["bad.har": "{\"method\": \"GET\",\n \"url\": 7}"])
         XCTAssertEqual(malformed.status, 2)
         XCTAssertTrue(malformed.err.contains("bad.har:2:9: error: \"url\" must be a string"), malformed.err)
-        XCTAssertEqual(run(["--har", "a.har", "--client", "shell-curl", "--entry", "2"], files: ["a.har": auth0]).status, 2)
-        XCTAssertEqual(run(["--har", "a.har", "--client", "shell-curl", "--indent", "x"], files: ["a.har": auth0]).status, 2)
+        let past = run(["--har", "a.har", "--client", "shell-curl", "--entry", "2"], files: ["a.har": auth0])
+        XCTAssertEqual(past.status, 2)
+        XCTAssertTrue(past.err.contains("--entry 2 is past the end: 'a.har' holds 1 request"), past.err)
+        for bad in [["--indent", "x"], ["--indent", "17"], ["--entry", "0"], ["--timeout", "-1"], ["--timeout=soon"]] {
+            let result = run(["--har", "a.har", "--client", "shell-curl"] + bad, files: ["a.har": auth0])
+            XCTAssertEqual(result.status, 2, bad.joined(separator: " "))
+            XCTAssertTrue(result.err.contains("must be an integer from"), result.err)
+            XCTAssertEqual(result.out, "", "a bad value renders nothing")
+        }
     }
 
     func testRendersTheRequestWithOptions() {
@@ -74,6 +74,8 @@ final class SnippetCLITests: XCTestCase {
         XCTAssertTrue(short.out.hasPrefix("curl -X PATCH -g 'https://{yourDomain}/api/v2/users/USER_ID' -H "), short.out)
         XCTAssertTrue(short.out.contains("-m 30"))
         XCTAssertEqual(short.out.split(separator: "\n").count, 1)
+        let longAgain = run(["--har=a.har", "--client=shell-curl", "--long-flags", "--single-line"], files: ["a.har": auth0])
+        XCTAssertTrue(longAgain.out.hasPrefix("curl --request PATCH"), longAgain.out)
         let pretty = run(["--har", "a.har", "--client", "python-requests", "--pretty-json", "--indent", "4"], files: ["a.har": auth0])
         XCTAssertTrue(pretty.out.contains("payload = {\n    \"given_name\": \"John\",\n    \"family_name\": None,"), pretty.out)
     }

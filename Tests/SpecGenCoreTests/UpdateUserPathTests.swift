@@ -5,10 +5,7 @@ import XCTest
 /// The whole "Update a user" path from the checked-in Specs: overlay rules, Postman drift, curl that runs.
 final class UpdateUserPathTests: XCTestCase {
     func generate() throws -> Generator.Output {
-        let previous = FileManager.default.currentDirectoryPath
-        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
-        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
-        return try Generator.run(try SpecGenConfig.load(path: "specgen.json").0)
+        try PackageRun().generate()
     }
 
     func testDriftReportForTheSeedCollection() throws {

@@ -21,7 +21,7 @@ public struct SpecGenConfig: Sendable {
     /// Which snippet clients to emit (ids); empty means the default set.
     public var snippetClients: [String] = []
     /// `"plugin": {"shards": N}`: how many type files the SwiftPM build-tool plugin declares (see `PluginLayout`).
-    public var pluginShards: Int = 8
+    public var pluginShards: Int = PluginLayoutContract.defaultShards
     /// When set, a copy of the spec with `x-codeSamples` for the generated operations is written to this
     /// path inside the output folder (for Redoc-style renderers).
     public var codeSamplesSpec: String?
@@ -78,7 +78,7 @@ public struct SpecGenConfig: Sendable {
         config.operations = try strings("operations", in: object, at: .root)
         config.output = resolve(try string("output") ?? "Generated")
         if let swift = object["swift"]?.value.objectValue {
-            if let module = swift["module"]?.value.stringValue { config.swift.moduleName = module }
+            if let module = swift["module"] { config.swift.moduleName = try moduleName(module, in: document) }
             if let access = swift["access"]?.value.stringValue {
                 guard access == "public" || access == "internal" else {
                     throw DiagnosticsError(document.diagnostic(.error, "'swift.access' must be \"public\" or \"internal\"", at: JSONPointer(tokens: ["swift", "access"])))
@@ -130,12 +130,28 @@ public struct SpecGenConfig: Sendable {
                 throw DiagnosticsError(document.diagnostic(.error, "'plugin' must be an object like {\"shards\": 8}", at: JSONPointer(tokens: ["plugin"])))
             }
             if let shards = settings["shards"] {
-                guard let count = shards.value.numberValue?.int, count >= 1, count <= PluginLayout.maximumShards else {
-                    throw DiagnosticsError(document.diagnostic(.error, "'plugin.shards' must be an integer from 1 to \(PluginLayout.maximumShards)", at: pointer))
+                guard let count = shards.value.numberValue?.int, PluginLayoutContract.shardRange.contains(count) else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'plugin.shards' must be an integer from \(PluginLayoutContract.shardRange.lowerBound) to \(PluginLayoutContract.shardRange.upperBound)", at: pointer))
                 }
                 config.pluginShards = count
             }
         }
         return (config, warnings)
+    }
+}
+
+extension SpecGenConfig {
+    /// The value of `swift.module`; a located error unless it is a module name.
+    static func moduleName(_ node: JSONNode, in document: JSONDocument) throws(DiagnosticsError) -> String {
+        guard let name = node.value.stringValue, isModuleName(name) else {
+            throw DiagnosticsError(document.diagnostic(.error, "'swift.module' must be a Swift module name (ASCII letters, digits and _, not starting with a digit)", at: JSONPointer(tokens: ["swift", "module"]), hint: "it is the `import` line of the swift-sdk snippets and docs pages, e.g. \"MyAPI\""))
+        }
+        return name
+    }
+
+    /// Whether `name` can follow `import`: ASCII letters, digits and `_`, not starting with a digit.
+    public static func isModuleName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
     }
 }

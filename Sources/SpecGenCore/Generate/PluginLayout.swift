@@ -5,11 +5,18 @@
 /// one giant one. Only Swift files are kept (docs and snippets have no place in a build).
 public enum PluginLayout {
     /// The largest shard count accepted (a typo like 8000 would otherwise create thousands of files).
-    public static let maximumShards = 256
+    public static let maximumShards = PluginLayoutContract.shardRange.upperBound
 
-    /// The file names the layout produces for `shards`, in a fixed order; the plugin declares exactly these.
+    /// The shard counts `--shards` and `"plugin": {"shards": N}` accept.
+    public static let shardRange = PluginLayoutContract.shardRange
+
+    /// The shard count of the build-tool plugin when the config names none.
+    public static let defaultShards = PluginLayoutContract.defaultShards
+
+    /// The file names the layout produces for `shards`, in a fixed order; the plugin declares exactly these
+    /// (both compile `PluginLayoutContract`, Plugins/PluginsShared).
     public static func fileNames(shards: Int) -> [String] {
-        ["SpecGenSupport.swift", "SpecGenOperations.swift"] + (0..<shards).map { "SpecGenTypes\($0).swift" }
+        PluginLayoutContract.fileNames(shards: shards)
     }
 
     /// Bundles the `Swift/…` files of a generator run into `fileNames(shards:)`; every name is always
