@@ -118,10 +118,8 @@ public enum DiffEngine {
 
     static func side(_ api: APIDocument, _ operations: [Operation], allSchemas: Bool, options: SwiftOptions) -> Side {
         let components = allSchemas ? api.schemas.map(\.name) : SchemaReachability.components(for: operations, in: api)
-        let (files, result) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: options, specName: "spec")
-        let builder = TypeBuilder(api: api, componentKeys: components)
-        let typeNames = OperationsEmitter(api: api, builder: builder, access: options.access, specName: "spec").typeNames(operations)
+        let sdk = DeclaredSDK(api, components: components, operations: operations, options: options, specName: "spec")
         let reaching = reachingOperations(operations, in: api)
-        return Side(api: api, operations: operations, components: components, surface: SwiftSurface(files: files), componentNames: result.componentNames, operationTypeNames: typeNames, reachingOperations: reaching)
+        return Side(api: api, operations: operations, components: components, surface: SwiftSurface(sdk), componentNames: sdk.componentNames, operationTypeNames: sdk.operationTypeNames, reachingOperations: reaching)
     }
 }
