@@ -79,7 +79,7 @@ extension SwiftSurface {
                 case .optional, .requiredNullable: property.shape.swiftType + "?"
                 case .nullable: "Nullable<\(property.shape.swiftType)>"
                 }
-                _ = declare("\(access) var \(name): \(type)", owner: path, inEnum: false, file: file)
+                declareProperty(name, type: type, owner: path, file: file)
                 let defaultValue = switch property.mode {
                 case .optional: " = nil"
                 case .nullable: " = .absent"
@@ -88,7 +88,7 @@ extension SwiftSurface {
                 parameters.append("\(name): \(type)\(defaultValue)")
             }
             if let additional = structure.additional {
-                _ = declare("\(access) var additionalProperties: [String: \(additional.swiftType)]", owner: path, inEnum: false, file: file)
+                declareProperty("additionalProperties", type: "[String: \(additional.swiftType)]", owner: path, file: file)
                 parameters.append("additionalProperties: [String: \(additional.swiftType)] = [:]")
             }
             addInitializer(owner: path, parameterText: Substring(parameters.joined(separator: ", ")), file: file)
@@ -106,12 +106,24 @@ extension SwiftSurface {
             for line in lines { _ = declare(line, owner: path, inEnum: false, file: file) }
         case .oneOf(let oneOf):
             guard case .scope(let path, let isEnum) = declare("\(access) nonisolated indirect enum \(oneOf.name): Codable, Hashable, Sendable", owner: owner, inEnum: false, file: file) else { return }
-            for entry in oneOf.cases { _ = declare("case \(SwiftNaming.escaped(entry.swiftName))(\(entry.shape.swiftType))", owner: path, inEnum: isEnum, file: file) }
+            for entry in oneOf.cases {
+                // `case name(Type)`, as `addCase` reads it.
+                let casePath = join(path, SwiftNaming.escaped(entry.swiftName))
+                if isEnum { symbols[casePath] = Symbol(path: casePath, kind: .enumCase, signature: "(\(entry.shape.swiftType))", file: file) }
+            }
             for nested in oneOf.nested { declareType(nested, owner: path, file: file) }
         case .alias(let alias):
             _ = declare("\(access) typealias \(alias.name) = \(alias.shape.swiftType)", owner: owner, inEnum: false, file: file)
             for nested in alias.nested { declareType(nested, owner: owner, file: file) }
         }
+    }
+
+    /// `public var name: Type`, recorded as `declare` reads that line, without building it: a property line is
+    /// skipped only when it starts like a constant member (`var isKnown`), its path drops the name's backticks.
+    private mutating func declareProperty(_ escapedName: String, type: String, owner: String, file: String) {
+        guard !escapedName.hasPrefix("isKnown") else { return }
+        let path = join(owner, String(Self.trimming(Substring(escapedName), "`")))
+        symbols[path] = Symbol(path: path, kind: .property, signature: type, file: file)
     }
 
     /// The lines `OperationRenderer.source` writes for `decl` that `declare` reads.
@@ -144,7 +156,7 @@ extension SwiftSurface {
         }
         if case .multipart(_, let name, let parts)? = decl.plan.body,
            case .scope(let form, _) = declare("\(access) struct \(name): Sendable {", owner: path, inEnum: false, file: file) {
-            for part in parts { _ = declare("\(access) var \(SwiftNaming.escaped(part.swiftName)): \(part.swiftType)\(part.required ? "" : "?")", owner: form, inEnum: false, file: file) }
+            for part in parts { declareProperty(SwiftNaming.escaped(part.swiftName), type: part.swiftType + (part.required ? "" : "?"), owner: form, file: file) }
             let arguments = parts.map { "\(SwiftNaming.escaped($0.swiftName)): \($0.swiftType)\($0.required ? "" : "? = nil")" }
             _ = declare("\(access) init(\(arguments.joined(separator: ", "))) {", owner: form, inEnum: false, file: file)
             _ = declare("\(access) func multipart() -> SpecGenMultipart {", owner: form, inEnum: false, file: file)
@@ -159,18 +171,19 @@ extension SwiftSurface {
     /// The input's stored members and its memberwise init (`OperationRenderer.renderMembers`).
     private mutating func declareMembers(_ decl: OperationDecl, owner path: String, access: String, file: String) {
         let plan = decl.plan
-        var lines = plan.fields.map { "\(access) var \(SwiftNaming.escaped($0.swiftName)): \($0.shape.swiftType)\($0.parameter.required ? "" : "?")" }
+        for field in plan.fields {
+            declareProperty(SwiftNaming.escaped(field.swiftName), type: field.shape.swiftType + (field.parameter.required ? "" : "?"), owner: path, file: file)
+        }
         var parameters = plan.fields.map { "\(SwiftNaming.escaped($0.swiftName)): \($0.shape.swiftType)\($0.parameter.required ? "" : "? = nil")" }
         if let body = plan.body {
-            lines.append("\(access) var body: \(body.swiftType)\(plan.bodyRequired ? "" : "?")")
+            declareProperty("body", type: body.swiftType + (plan.bodyRequired ? "" : "?"), owner: path, file: file)
             parameters.append("body: \(body.swiftType)\(plan.bodyRequired ? "" : "? = nil")")
         }
         if !plan.alternatives.isEmpty {
-            lines.append("\(access) var bodyMediaType: BodyMediaType")
+            declareProperty("bodyMediaType", type: "BodyMediaType", owner: path, file: file)
             parameters.append("bodyMediaType: BodyMediaType = .json")
         }
-        lines.append("\(access) init(\(parameters.joined(separator: ", "))) {")
-        for line in lines { _ = declare(line, owner: path, inEnum: false, file: file) }
+        _ = declare("\(access) init(\(parameters.joined(separator: ", "))) {", owner: path, inEnum: false, file: file)
         if let body = plan.body, !plan.alternatives.isEmpty,
            case .scope(let media, let isEnum) = declare("\(access) enum BodyMediaType: String, Sendable, CaseIterable {", owner: path, inEnum: false, file: file) {
             _ = declare("case json = \(SwiftSource.stringLiteral(body.mediaType))", owner: media, inEnum: isEnum, file: file)
