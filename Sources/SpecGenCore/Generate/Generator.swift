@@ -99,13 +99,18 @@ public enum Generator {
         let components = Self.components(config, api: api, operations: operations)
         if !config.operations.isEmpty { diagnostics = dropWarnings(diagnostics, outside: Set(components)) }
         let specName = URL(fileURLWithPath: config.spec).lastPathComponent
-        let (files, types) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: config.swift, specName: specName)
+        // The Swift code and the snippets (with the Postman examples they use) need only the model: they are made
+        // side by side, and their diagnostics joined in the same order as one after the other.
+        let ((files, types), (postman, snippets)) = try ParallelMap.both({
+            SwiftTypesEmitter.emit(api, components: components, operations: operations, options: config.swift, specName: specName)
+        }, { () throws(DiagnosticsError) -> (PostmanStage.Result?, [GeneratedFile]) in
+            let postman = try inputs.postman.map { (document: JSONDocument) throws(DiagnosticsError) -> PostmanStage.Result in
+                try PostmanStage.run(document, environment: inputs.postmanEnvironment, api: api)
+            }
+            return (postman, try SnippetStage.files(config, api: api, components: components, operations: operations, postman: postman))
+        })
         diagnostics.append(contentsOf: types.diagnostics)
-        let postman = try inputs.postman.map { (document: JSONDocument) throws(DiagnosticsError) -> PostmanStage.Result in
-            try PostmanStage.run(document, environment: inputs.postmanEnvironment, api: api)
-        }
         diagnostics.append(contentsOf: postman?.diagnostics ?? [])
-        let snippets = try SnippetStage.files(config, api: api, components: components, operations: operations, postman: postman)
         var all = files + snippets
         let groups = config.groupFiles ?? PluginLayout.automaticGroupCount(all)
         if groups > 0 { all = PluginLayout.group(all, groups: groups) }

@@ -70,8 +70,8 @@ enum IdenticalTypes {
 
     /// The text `render` gives for `decl` (without its doc comment), rebuilt from its key: the key with the
     /// placeholder replaced by the name, byte for byte what rendering the declaration again would give.
-    /// Only for structs and open enums: a one-of also names itself inside a string literal, where the
-    /// placeholder is escaped, so one-ofs are rendered again instead.
+    /// A one-of also names itself inside a string literal, where the renderer writes the name through
+    /// `nameInLiteral`, which leaves the placeholder as it is (see `canReuseKey`).
     /// `prefix` (the file header and doc comment) comes first, in the same allocation.
     static func text(fromKey key: String, name: String, prefix: String) -> String {
         var key = key
@@ -105,12 +105,21 @@ enum IdenticalTypes {
         }
     }
 
-    /// Structs and open enums name themselves only in code, never inside a string literal.
+    /// Structs and open enums name themselves only in code; a one-of also inside a string literal, where its key
+    /// holds the placeholder as it is, so the key serves when the name needs no escaping there.
     static func canReuseKey(_ decl: Decl) -> Bool {
         switch decl {
         case .structure, .openEnum: true
-        case .oneOf, .alias: false
+        case .oneOf(let oneOf): nameInLiteral(oneOf.name) == oneOf.name
+        case .alias: false
         }
+    }
+
+    /// A type name as it appears inside a string literal: escaped as `SwiftSource.stringLiteral` escapes it,
+    /// except the placeholder, kept as it is so `text(fromKey:name:prefix:)` finds it.
+    static func nameInLiteral(_ name: String) -> String {
+        guard name != placeholder else { return name }
+        return String(SwiftSource.stringLiteral(name).dropFirst().dropLast())
     }
 
     /// Byte equality (`==` on strings compares canonical equivalence, which is far slower on non-ASCII text).

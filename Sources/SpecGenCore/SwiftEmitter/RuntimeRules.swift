@@ -3,30 +3,30 @@
 extension TypeBuilder {
     /// Keywords only the run-time checker reads; a member held as `JSONValue` with one of them is checked by it
     /// instead of `ValidationIssue.checkJSON`.
-    private static let structuralKeys: Set<String> = ["$ref", "properties", "patternProperties", "additionalProperties", "items", "prefixItems",
-                                                      "allOf", "anyOf", "oneOf", "not", "dependentRequired", "dependentSchemas"]
+    private static let structuralKeys: RuntimeSchema.Keys = [.ref, .properties, .patternProperties, .additionalProperties, .items, .prefixItems,
+                                                             .allOf, .anyOf, .oneOf, .not, .dependentRequired, .dependentSchemas]
 
     /// The run-time rules of a struct member of `shape` described by `target` (its dereferenced schema).
     func memberRuntimeRules(_ member: Schema, shape: Shape) -> String? {
         // `$ref` with constraints beside it: both apply, all at run time (the shape follows the reference only).
-        if member.ref != nil, !RuntimeSchema.presentKeys(member).isSubset(of: ["$ref", "nullable"]) { return RuntimeSchema.text(for: member, api: api) }
+        if member.ref != nil, !RuntimeSchema.presentKeys(member).isSubset(of: [.ref, .nullable]) { return RuntimeSchema.text(for: member, api: api, cache: runtimeCache) }
         let target = api.dereference(member)
         if JSONRules.holdsJSON(shape) {
             guard !RuntimeSchema.presentKeys(target).isDisjoint(with: Self.structuralKeys) else { return nil }
-            return RuntimeSchema.text(for: target, api: api)
+            return RuntimeSchema.text(for: target, api: api, cache: runtimeCache)
         }
         if holdsDeclaredType(shape) { return nil }
         var covered = RuntimeSchema.coveredKeys(by: shape)
         // `allOf: [$ref, …]` of references: the shape already follows them.
-        if target.allOf.allSatisfy({ $0.isPureReference || isAnnotationOnly($0) }) { covered.insert("allOf") }
-        return RuntimeSchema.text(for: target, api: api, covered: covered)
+        if target.allOf.allSatisfy({ $0.isPureReference || isAnnotationOnly($0) }) { covered.insert(.allOf) }
+        return RuntimeSchema.text(for: target, api: api, covered: covered, cache: runtimeCache)
     }
 
     /// The run-time rules of a struct built from `schema`: what its members, `allOf` folding, `required`
     /// alternatives and `not: {required}` do not cover.
     func structRuntimeRules(_ schema: Schema) -> String? {
         let target = api.dereference(schema)
-        return RuntimeSchema.text(for: target, api: api, covered: structCoveredKeys(target, depth: 0))
+        return RuntimeSchema.text(for: target, api: api, covered: structCoveredKeys(target, depth: 0), cache: runtimeCache)
     }
 
     /// The run-time rules of a one-of type: its whole schema, when decoding into the first fitting variant does not
@@ -37,21 +37,21 @@ extension TypeBuilder {
         let target = api.dereference(schema)
         let exclusive = target.discriminatorProperty == nil && target.oneOf.count >= 2 && !typesAreDisjoint(target.oneOf)
         let untypedBranch = shapes.contains { JSONRules.holdsJSON($0) }
-        let beside = RuntimeSchema.presentKeys(target).subtracting(["type", "nullable", "oneOf", "anyOf"])
+        let beside = RuntimeSchema.presentKeys(target).subtracting([.type, .nullable, .oneOf, .anyOf])
         guard exclusive || untypedBranch || !beside.isEmpty else { return nil }
-        return RuntimeSchema.text(for: target, api: api)
+        return RuntimeSchema.text(for: target, api: api, cache: runtimeCache)
     }
 
-    private func structCoveredKeys(_ target: Schema, depth: Int) -> Set<String> {
-        var covered: Set<String> = ["type", "nullable", "properties", "required", "minProperties", "maxProperties", "dependentRequired"]
+    private func structCoveredKeys(_ target: Schema, depth: Int) -> RuntimeSchema.Keys {
+        var covered: RuntimeSchema.Keys = [.type, .nullable, .properties, .required, .minProperties, .maxProperties, .dependentRequired]
         // `additionalProperties` sees only the members this schema names itself, not those of its `allOf` parts.
         let partsName = target.allOf.contains { !api.objectParts(of: $0).properties.isEmpty }
-        if target.patternProperties.isEmpty, !partsName || !target.additionalPropertiesExplicit { covered.insert("additionalProperties") }
+        if target.patternProperties.isEmpty, !partsName || !target.additionalPropertiesExplicit { covered.insert(.additionalProperties) }
         if let not = target.not {
             let negated = api.dereference(not)
-            if !negated.required.isEmpty, negated.properties.isEmpty, negated.allOf.isEmpty, negated.oneOf.isEmpty, negated.anyOf.isEmpty { covered.insert("not") }
+            if !negated.required.isEmpty, negated.properties.isEmpty, negated.allOf.isEmpty, negated.oneOf.isEmpty, negated.anyOf.isEmpty { covered.insert(.not) }
         }
-        for (key, branches) in [("anyOf", target.anyOf), ("oneOf", target.oneOf)] where !branches.isEmpty {
+        for (key, branches) in [(RuntimeSchema.Keys.anyOf, target.anyOf), (.oneOf, target.oneOf)] where !branches.isEmpty {
             let onlyRequired = branches.map { api.dereference($0) }.allSatisfy {
                 $0.properties.isEmpty && !$0.required.isEmpty && $0.allOf.isEmpty && $0.anyOf.isEmpty && $0.oneOf.isEmpty && $0.not == nil && $0.types == nil
             }
@@ -62,7 +62,7 @@ extension TypeBuilder {
             let resolved = api.dereference(part)
             return RuntimeSchema.presentKeys(resolved).isSubset(of: structCoveredKeys(resolved, depth: depth + 1))
         }
-        if foldable { covered.insert("allOf") }
+        if foldable { covered.insert(.allOf) }
         return covered
     }
 

@@ -10,38 +10,61 @@ enum RuntimeSchema {
     /// typed checks, and `specgen validate` remains the complete checker).
     static let maxDefinitions = 48
 
+    /// A set of the keywords the checker reads, as bits: asked about for every member of every struct, so it must be cheap.
+    struct Keys: OptionSet, Sendable {
+        let rawValue: UInt64
+        /// Keyword names in bit order.
+        static let names = ["$ref", "type", "nullable", "enum", "const", "minLength", "maxLength", "pattern", "format", "minimum", "maximum",
+                            "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties",
+                            "maxProperties", "required", "properties", "patternProperties", "items", "prefixItems", "additionalProperties",
+                            "allOf", "anyOf", "oneOf", "not", "dependentRequired", "dependentSchemas"]
+        private init(bit: Int) { rawValue = 1 << UInt64(bit) }
+        init(rawValue: UInt64) { self.rawValue = rawValue }
+        static let ref = Keys(bit: 0), type = Keys(bit: 1), nullable = Keys(bit: 2), enumeration = Keys(bit: 3), const = Keys(bit: 4)
+        static let minLength = Keys(bit: 5), maxLength = Keys(bit: 6), pattern = Keys(bit: 7), format = Keys(bit: 8)
+        static let minimum = Keys(bit: 9), maximum = Keys(bit: 10), exclusiveMinimum = Keys(bit: 11), exclusiveMaximum = Keys(bit: 12)
+        static let multipleOf = Keys(bit: 13), minItems = Keys(bit: 14), maxItems = Keys(bit: 15), uniqueItems = Keys(bit: 16)
+        static let minProperties = Keys(bit: 17), maxProperties = Keys(bit: 18), required = Keys(bit: 19), properties = Keys(bit: 20)
+        static let patternProperties = Keys(bit: 21), items = Keys(bit: 22), prefixItems = Keys(bit: 23), additionalProperties = Keys(bit: 24)
+        static let allOf = Keys(bit: 25), anyOf = Keys(bit: 26), oneOf = Keys(bit: 27), not = Keys(bit: 28)
+        static let dependentRequired = Keys(bit: 29), dependentSchemas = Keys(bit: 30)
+
+        /// The keyword names in the set, in bit order.
+        var keywordNames: [String] { Keys.names.indices.filter { rawValue & (1 << UInt64($0)) != 0 }.map { Keys.names[$0] } }
+    }
+
     /// Keywords the typed Swift checks already cover for a value of `shape` (at the top level of its schema).
-    static func coveredKeys(by shape: Shape) -> Set<String> {
+    static func coveredKeys(by shape: Shape) -> Keys {
         switch shape {
-        case .string, .date: ["type", "nullable", "minLength", "maxLength", "pattern", "format", "const"]
-        case .integer, .number: ["type", "nullable", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]
-        case .boolean: ["type", "nullable"]
+        case .string, .date: [.type, .nullable, .minLength, .maxLength, .pattern, .format, .const]
+        case .integer, .number: [.type, .nullable, .minimum, .maximum, .exclusiveMinimum, .exclusiveMaximum, .multipleOf]
+        case .boolean: [.type, .nullable]
         case .alias(_, let underlying), .orNull(let underlying): coveredKeys(by: underlying)
         case .array(let element, _):
-            Set(["type", "nullable", "minItems", "maxItems", "uniqueItems"]).union(JSONRules.holdsJSON(element) ? [] : ["items"])
+            Keys([.type, .nullable, .minItems, .maxItems, .uniqueItems]).union(JSONRules.holdsJSON(element) ? [] : .items)
         case .map(let value, _):
-            Set(["type", "nullable", "minProperties", "maxProperties"]).union(JSONRules.holdsJSON(value) ? [] : ["additionalProperties"])
+            Keys([.type, .nullable, .minProperties, .maxProperties]).union(JSONRules.holdsJSON(value) ? [] : .additionalProperties)
         case .named, .json: []
         }
     }
 
     /// The normalized keywords `schema` has at its top level (before `covered` keys are taken away).
-    static func presentKeys(_ schema: Schema) -> Set<String> {
-        var keys: Set<String> = []
-        let flags: [(String, Bool)] = [
-            ("$ref", schema.ref != nil), ("type", schema.types != nil), ("nullable", schema.nullable), ("enum", schema.enumValues != nil),
-            ("const", schema.constValue != nil), ("minLength", schema.minLength != nil), ("maxLength", schema.maxLength != nil),
-            ("pattern", schema.pattern != nil), ("format", schema.format.map(FormatRules.isChecked) ?? false),
-            ("minimum", schema.minimum != nil), ("maximum", schema.maximum != nil), ("exclusiveMinimum", schema.exclusiveMinimum != nil),
-            ("exclusiveMaximum", schema.exclusiveMaximum != nil), ("multipleOf", schema.multipleOf != nil), ("minItems", schema.minItems != nil),
-            ("maxItems", schema.maxItems != nil), ("uniqueItems", schema.uniqueItems), ("minProperties", schema.minProperties != nil),
-            ("maxProperties", schema.maxProperties != nil), ("required", !schema.required.isEmpty), ("properties", !schema.properties.isEmpty),
-            ("patternProperties", !schema.patternProperties.isEmpty), ("items", schema.items != nil), ("prefixItems", !schema.prefixItems.isEmpty),
-            ("additionalProperties", schema.additionalPropertiesExplicit && !isAllowed(schema.additionalProperties)),
-            ("allOf", !schema.allOf.isEmpty), ("anyOf", !schema.anyOf.isEmpty), ("oneOf", !schema.oneOf.isEmpty), ("not", schema.not != nil),
-            ("dependentRequired", !schema.dependentRequired.isEmpty), ("dependentSchemas", !schema.dependentSchemas.isEmpty),
-        ]
-        for (key, present) in flags where present { keys.insert(key) }
+    static func presentKeys(_ schema: Schema) -> Keys {
+        var keys: Keys = []
+        func add(_ key: Keys, _ present: Bool) { if present { keys.insert(key) } }
+        add(.ref, schema.ref != nil); add(.type, schema.types != nil); add(.nullable, schema.nullable)
+        add(.enumeration, schema.enumValues != nil); add(.const, schema.constValue != nil)
+        add(.minLength, schema.minLength != nil); add(.maxLength, schema.maxLength != nil); add(.pattern, schema.pattern != nil)
+        add(.format, schema.format.map(FormatRules.isChecked) ?? false)
+        add(.minimum, schema.minimum != nil); add(.maximum, schema.maximum != nil)
+        add(.exclusiveMinimum, schema.exclusiveMinimum != nil); add(.exclusiveMaximum, schema.exclusiveMaximum != nil)
+        add(.multipleOf, schema.multipleOf != nil); add(.minItems, schema.minItems != nil); add(.maxItems, schema.maxItems != nil)
+        add(.uniqueItems, schema.uniqueItems); add(.minProperties, schema.minProperties != nil); add(.maxProperties, schema.maxProperties != nil)
+        add(.required, !schema.required.isEmpty); add(.properties, !schema.properties.isEmpty)
+        add(.patternProperties, !schema.patternProperties.isEmpty); add(.items, schema.items != nil); add(.prefixItems, !schema.prefixItems.isEmpty)
+        add(.additionalProperties, schema.additionalPropertiesExplicit && !isAllowed(schema.additionalProperties))
+        add(.allOf, !schema.allOf.isEmpty); add(.anyOf, !schema.anyOf.isEmpty); add(.oneOf, !schema.oneOf.isEmpty); add(.not, schema.not != nil)
+        add(.dependentRequired, !schema.dependentRequired.isEmpty); add(.dependentSchemas, !schema.dependentSchemas.isEmpty)
         return keys
     }
 
@@ -52,23 +75,41 @@ enum RuntimeSchema {
 
     /// The normalized rule text for `schema` without the top-level keywords in `covered`, or nil when nothing is
     /// left to check at run time, or when the rules reach more `$ref` targets than `maxDefinitions`.
-    static func text(for schema: Schema, api: APIDocument, covered: Set<String> = []) -> String? {
-        guard schema.isNothing || !presentKeys(schema).subtracting(covered).subtracting(["nullable"]).isEmpty else { return nil }
+    static func text(for schema: Schema, api: APIDocument, covered: Keys = [], cache: Cache? = nil) -> String? {
+        guard schema.isNothing || !presentKeys(schema).subtracting(covered).subtracting(.nullable).isEmpty else { return nil }
         var builder = Builder(api: api)
         guard case .object(var root) = builder.normalize(schema, depth: 0) else { return nil }
-        for key in covered { root[key] = nil }
+        for key in covered.keywordNames { root[key] = nil }
         // `additionalProperties` (left to run time beside `patternProperties`) needs the names `properties` gives.
         if root["additionalProperties"] != nil, root["properties"] == nil, !schema.properties.isEmpty {
             root["properties"] = .object(Dictionary(schema.properties.map { ($0.name, Node.bool(true)) }, uniquingKeysWith: { first, _ in first }))
         }
-        if covered.contains("pattern") { root["patternSource"] = nil }
+        if covered.contains(.pattern) { root["patternSource"] = nil }
         guard root.keys.contains(where: { $0 != "nullable" }), !builder.overflow else { return nil }
-        builder.resolvePending()
+        builder.resolvePending(cache: cache)
         guard !builder.overflow else { return nil }
         var text = "{\"defs\":{"
-        text += builder.defs.keys.sorted().map { key in quoted(key) + ":" + write(builder.defs[key]!) }.joined(separator: ",")
+        text += builder.defs.keys.sorted().map { key in
+            if let written = cache?.written[key] { return written }
+            let written = quoted(key) + ":" + write(builder.defs[key]!)
+            cache?.written[key] = written
+            return written
+        }.joined(separator: ",")
         text += "},\"root\":" + write(.object(root)) + "}"
         return text
+    }
+
+    /// Definitions already normalized and written, shared by the rule texts of one type builder (one thread):
+    /// Auth0's one-ofs name the same few dozen definitions hundreds of times.
+    final class Cache {
+        struct Definition {
+            var node: Node
+            var references: [String]
+            var overflow: Bool
+        }
+        var definitions: [String: Definition] = [:]
+        /// `"name":{…}` as the text's `defs` object holds it.
+        var written: [String: String] = [:]
     }
 
     /// A normalized schema value (the subset of JSON the text needs).
@@ -87,19 +128,36 @@ enum RuntimeSchema {
         var pending: [String] = []
         var overflow = false
 
+        /// True while normalizing one definition for the cache: references are only recorded, not counted.
+        var recording = false
+
         mutating func reference(_ ref: String) -> Node {
             if defs[ref] == nil, !pending.contains(ref) {
-                if defs.count + pending.count >= RuntimeSchema.maxDefinitions { overflow = true }
+                if !recording, defs.count + pending.count >= RuntimeSchema.maxDefinitions { overflow = true }
                 pending.append(ref)
             }
             return .string(ref)
         }
 
-        mutating func resolvePending() {
+        mutating func resolvePending(cache: Cache?) {
             while let ref = pending.first, !overflow {
                 pending.removeFirst()
-                defs[ref] = api.resolve(ref).map { normalize($0, depth: 0) } ?? .bool(true)
+                let definition = cache?.definitions[ref] ?? normalizedDefinition(ref)
+                cache?.definitions[ref] = definition
+                defs[ref] = definition.node
+                // The references it makes, in the order normalizing it here would make them: the same pending list,
+                // the same count against `maxDefinitions`.
+                for name in definition.references { _ = reference(name) }
+                if definition.overflow { overflow = true }
             }
+        }
+
+        /// The definition `ref` names, normalized on its own, with the references it makes in order.
+        private func normalizedDefinition(_ ref: String) -> Cache.Definition {
+            var recorder = Builder(api: api)
+            recorder.recording = true
+            let node = api.resolve(ref).map { recorder.normalize($0, depth: 0) } ?? .bool(true)
+            return Cache.Definition(node: node, references: recorder.pending, overflow: recorder.overflow)
         }
 
         mutating func normalize(_ schema: Schema, depth: Int) -> Node {

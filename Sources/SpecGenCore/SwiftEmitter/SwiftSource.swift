@@ -3,24 +3,33 @@ public enum SwiftSource {
     /// A Swift string literal (`"…"`) holding exactly `text`; control, format and bidi characters are
     /// written as `\u{…}` escapes so the source shows what it contains.
     public static func stringLiteral(_ text: String) -> String {
-        var output = "\""
+        // Built as UTF-8 bytes: appending scalar by scalar to a `String` costs several times more, and rule
+        // texts (JSON held in a literal) make this one of the generator's hottest loops.
+        var output: [UInt8] = [UInt8(ascii: "\"")]
+        output.reserveCapacity(text.utf8.count + 16)
+        let backslash = UInt8(ascii: "\\")
         for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x20, value < 0x7F, value != 0x22, value != 0x5C {
+                output.append(UInt8(truncatingIfNeeded: value))  // printable ASCII: the common case
+                continue
+            }
             switch scalar {
-            case "\\": output += "\\\\"
-            case "\"": output += "\\\""
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\0": output += "\\0"
+            case "\\", "\"": output.append(backslash); output.append(UInt8(truncatingIfNeeded: value))
+            case "\n": output.append(backslash); output.append(UInt8(ascii: "n"))
+            case "\r": output.append(backslash); output.append(UInt8(ascii: "r"))
+            case "\t": output.append(backslash); output.append(UInt8(ascii: "t"))
+            case "\0": output.append(backslash); output.append(UInt8(ascii: "0"))
             default:
                 if isInvisibleOrControl(scalar) {
-                    output += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                    output += Array("\\u{\(String(value, radix: 16, uppercase: true))}".utf8)
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    UTF8.encode(scalar) { output.append($0) }
                 }
             }
         }
-        return output + "\""
+        output.append(UInt8(ascii: "\""))
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// True for characters that must never appear raw in generated source: C0/C1 controls, bidi

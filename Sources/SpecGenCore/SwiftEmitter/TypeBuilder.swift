@@ -13,6 +13,8 @@ final class TypeBuilder {
     private var hoistedNames: Set<String> = []
     var diagnostics = Diagnostics()
     private var warned: Set<String> = []
+    /// Run-time rule definitions already normalized (`RuntimeSchema.text`).
+    let runtimeCache = RuntimeSchema.Cache()
 
     /// Names reserved in every nested scope so nested types never shadow top-level ones.
     private var topLevelNames = ReservedNames([])

@@ -409,7 +409,7 @@ struct TypeRenderer {
                 }
                 writer.line("let container = try decoder.singleValueContainer()")
                 renderVariantDecoding(decl, into: &writer)
-                writer.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \(SwiftSource.stringLiteral("no variant of \(decl.name) matches")))")
+                writer.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \"no variant of \(IdenticalTypes.nameInLiteral(decl.name)) matches\")")
             }
             writer.line()
             writer.block("\(access) func encode(to encoder: any Encoder) throws") { writer in

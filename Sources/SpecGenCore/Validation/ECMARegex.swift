@@ -6,6 +6,26 @@ public enum ECMARegex {
     /// The ICU pattern, or nil when the pattern uses syntax that cannot be translated faithfully
     /// (lookbehind is fine in both; named groups `(?<n>` are fine; ECMA-only escapes like `\cX` are not).
     public static func translate(_ pattern: String) -> String? {
+        // A schema's pattern is translated where its type is rendered and where its rules are written, often for
+        // the same long pattern many times (Auth0's 2,144-character URL pattern): each is translated once.
+        if let known = translations.value(for: pattern) { return known }
+        let translated = translateOnce(pattern)
+        translations.store(translated, for: pattern)
+        return translated
+    }
+
+    private static let translations = TranslationMemo()
+
+    /// Translations made so far, shared by the generator's worker threads (macOS 13 has no `Mutex`).
+    private final class TranslationMemo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [String: String?] = [:]
+
+        func value(for pattern: String) -> String?? { lock.withLock { known[pattern] } }
+        func store(_ translation: String?, for pattern: String) { lock.withLock { known[pattern] = translation } }
+    }
+
+    private static func translateOnce(_ pattern: String) -> String? {
         var output = ""
         var scalars = Array(pattern.unicodeScalars)[...]
         var inClass = false
