@@ -1,3 +1,4 @@
+import Foundation
 /// `specgen diff` as a pure function: two documents (overlays already applied) and a scope → `ChangeReport`.
 ///
 /// Stages: documents → `APIDocument`s → operations in scope → model changes (wire verdicts, `OperationDiff`)
@@ -27,6 +28,19 @@ public enum DiffEngine {
         var reachingOperations: [String: [String]]
     }
 
+    /// What each of the parallel work items of `run` gives.
+    private enum Work {
+        case side(Side)
+        case model([OperationChange])
+    }
+
+    /// A value whose last reference is dropped on another thread.
+    private final class Retired: @unchecked Sendable {
+        private var value: Any?
+        init(_ value: Any) { self.value = value }
+        func release() { value = nil }
+    }
+
     /// Compares OLD and NEW; throws located errors for unreadable documents or unknown operation ids.
     public static func run(old: JSONDocument, new: JSONDocument, scope: Scope) throws(DiagnosticsError) -> ChangeReport {
         let read = ParallelMap.map(count: 2) { index -> Result<APIDocument, DiagnosticsError> in
@@ -47,14 +61,23 @@ public enum DiffEngine {
                 }
             }
         }
-        let sides = ParallelMap.map(count: 2) { index in
-            index == 0 ? side(oldAPI, oldOperations, allSchemas: scope.operations.isEmpty, options: scope.swift)
-                : side(newAPI, newOperations, allSchemas: scope.operations.isEmpty, options: scope.swift)
+        // Both SDKs and the model comparison are independent: the comparison runs on the core the smaller
+        // SDK frees first.
+        let work = ParallelMap.map(count: 3) { index -> Work in
+            switch index {
+            case 0: .side(side(oldAPI, oldOperations, allSchemas: scope.operations.isEmpty, options: scope.swift))
+            case 1: .side(side(newAPI, newOperations, allSchemas: scope.operations.isEmpty, options: scope.swift))
+            default: .model(OperationDiff(old: oldAPI, new: newAPI).compare(old: oldOperations, new: newOperations))
+            }
         }
-        let oldSide = sides[0], newSide = sides[1]
-        let modelChanges = OperationDiff(old: oldAPI, new: newAPI).compare(old: oldOperations, new: newOperations)
+        guard case .side(let oldSide) = work[0], case .side(let newSide) = work[1], case .model(let modelChanges) = work[2] else { preconditionFailure("work items in order") }
         let surfaceChanges = SurfaceDiff.compare(oldSide.surface, newSide.surface)
-        return ChangeReport(changes: ChangeAttribution(old: oldSide, new: newSide).changes(modelChanges, surfaceChanges))
+        let attributedChanges = ChangeAttribution(old: oldSide, new: newSide).changes(modelChanges, surfaceChanges)
+        // Both sides hold every declaration of both SDKs: freeing them (a tenth of a second on Stripe) is left to
+        // a background thread, the report does not wait for it.
+        let retired = Retired(work)
+        DispatchQueue.global(qos: .utility).async { retired.release() }
+        return ChangeReport(changes: attributedChanges)
     }
 
     /// Component key → the ids of the operations that reach it: each component's direct references are
@@ -118,10 +141,9 @@ public enum DiffEngine {
 
     static func side(_ api: APIDocument, _ operations: [Operation], allSchemas: Bool, options: SwiftOptions) -> Side {
         let components = allSchemas ? api.schemas.map(\.name) : SchemaReachability.components(for: operations, in: api)
-        let (files, result) = SwiftTypesEmitter.emit(api, components: components, operations: operations, options: options, specName: "spec")
-        let builder = TypeBuilder(api: api, componentKeys: components)
-        let typeNames = OperationsEmitter(api: api, builder: builder, access: options.access, specName: "spec").typeNames(operations)
+        let sdk = DeclaredSDK(api, components: components, operations: operations, options: options, specName: "spec")
+        let surface = SwiftSurface(sdk)
         let reaching = reachingOperations(operations, in: api)
-        return Side(api: api, operations: operations, components: components, surface: SwiftSurface(files: files), componentNames: result.componentNames, operationTypeNames: typeNames, reachingOperations: reaching)
+        return Side(api: api, operations: operations, components: components, surface: surface, componentNames: sdk.componentNames, operationTypeNames: sdk.operationTypeNames, reachingOperations: reaching)
     }
 }

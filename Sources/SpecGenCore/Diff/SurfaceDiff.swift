@@ -13,42 +13,67 @@ enum SurfaceDiff {
     /// Type names are compared through top-level typealiases (a merged type or a component alias names
     /// the same Swift type), and a type that became a typealias keeps its members when its target has them.
     static func compare(_ old: SwiftSurface, _ new: SwiftSurface) -> [SurfaceChange] {
-        var changes: [SurfaceChange] = []
-        for (path, symbol) in sortedByKey(old.symbols) {
+        // Three independent passes, on the worker pool; each returns its changes in key order.
+        ParallelMap.map(count: 3) { pass in
+            switch pass {
+            case 0: removedOrChanged(old, new)
+            case 1: added(old, new)
+            default: initializerChanges(old, new)
+            }
+        }.flatMap { $0 }
+    }
+
+    /// Declarations of OLD that NEW no longer has or declares incompatibly.
+    private static func removedOrChanged(_ old: SwiftSurface, _ new: SwiftSurface) -> [SurfaceChange] {
+        var changes: [(path: String, change: SurfaceChange)] = []
+        for (path, symbol) in old.symbols {
             guard let counterpart = lookup(path, in: new) else {
-                changes.append(SurfaceChange(path: path, verdict: .sourceBreaking, message: "\(describe(symbol)) `\(path)` is no longer generated", file: symbol.file))
+                changes.append((path, SurfaceChange(path: path, verdict: .sourceBreaking, message: "\(describe(symbol)) `\(path)` is no longer generated", file: symbol.file)))
                 continue
             }
             if let problem = incompatibility(symbol, counterpart, old: old, new: new) {
-                changes.append(SurfaceChange(path: path, verdict: .sourceBreaking, message: problem, file: counterpart.file))
+                changes.append((path, SurfaceChange(path: path, verdict: .sourceBreaking, message: problem, file: counterpart.file)))
             }
         }
-        for (path, symbol) in sortedByKey(new.symbols) where lookup(path, in: old) == nil {
+        return inKeyOrder(changes)
+    }
+
+    /// Declarations only NEW has.
+    private static func added(_ old: SwiftSurface, _ new: SwiftSurface) -> [SurfaceChange] {
+        var changes: [(path: String, change: SurfaceChange)] = []
+        for (path, symbol) in new.symbols where lookup(path, in: old) == nil {
             // A case of an enum that is itself new (a new operation's `Output`) breaks no switch.
             let breaks = symbol.kind == .enumCase && lookup(parent(path), in: old) != nil
             let message = breaks ? "one-of enum `\(parent(path))` gained case `\(last(path))`: exhaustive switches no longer compile" : "\(describe(symbol)) `\(path)` is new"
-            changes.append(SurfaceChange(path: path, verdict: breaks ? .sourceBreaking : .additive, message: message, file: symbol.file))
+            changes.append((path, SurfaceChange(path: path, verdict: breaks ? .sourceBreaking : .additive, message: message, file: symbol.file)))
         }
-        for (owner, oldInits) in sortedByKey(old.initializers) {
+        return inKeyOrder(changes)
+    }
+
+    /// Initializers of OLD whose calls no longer compile, or (when none broke) new ways to initialize.
+    private static func initializerChanges(_ old: SwiftSurface, _ new: SwiftSurface) -> [SurfaceChange] {
+        var changes: [(path: String, change: SurfaceChange)] = []
+        for (owner, oldInits) in old.initializers {
             let newInits = initializers(owner, in: new)
             guard !newInits.isEmpty || lookup(owner, in: new) != nil else { continue }  // the type's removal is reported
             var broken = false
             for initializer in oldInits where !newInits.contains(where: { accepts($0, every: initializer, old: old, new: new) }) {
                 broken = true
-                changes.append(SurfaceChange(path: "\(owner).init", verdict: .sourceBreaking, message: "`\(initializer.path)` no longer accepts the same arguments: \(initializerProblem(initializer, newInits))", file: newInits.first?.file ?? initializer.file))
+                changes.append((owner, SurfaceChange(path: "\(owner).init", verdict: .sourceBreaking, message: "`\(initializer.path)` no longer accepts the same arguments: \(initializerProblem(initializer, newInits))", file: newInits.first?.file ?? initializer.file)))
             }
             if !broken {
                 for initializer in newInits where !oldInits.contains(where: { $0.parameters == initializer.parameters }) {
-                    changes.append(SurfaceChange(path: "\(owner).init", verdict: .additive, message: "`\(owner).init` accepts new arguments (\(initializer.parameters.filter { p in !oldInits.contains { $0.parameters.contains(p) } }.map { "`\($0.label):`" }.joined(separator: ", ")))", file: initializer.file))
+                    changes.append((owner, SurfaceChange(path: "\(owner).init", verdict: .additive, message: "`\(owner).init` accepts new arguments (\(initializer.parameters.filter { p in !oldInits.contains { $0.parameters.contains(p) } }.map { "`\($0.label):`" }.joined(separator: ", ")))", file: initializer.file)))
                 }
             }
         }
-        return changes
+        return inKeyOrder(changes)
     }
 
-    /// The entries in key order; the keys alone are sorted (cheaper than moving whole entries around).
-    private static func sortedByKey<Value>(_ dictionary: [String: Value]) -> [(key: String, value: Value)] {
-        dictionary.keys.sorted().map { ($0, dictionary[$0]!) }
+    /// The changes ordered by the key they were found under (changes of one key keep their order): the order a
+    /// walk over the sorted keys gives, without sorting every key of a surface.
+    private static func inKeyOrder(_ changes: [(path: String, change: SurfaceChange)]) -> [SurfaceChange] {
+        changes.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element.change)
     }
 
     private static func describe(_ symbol: SwiftSurface.Symbol) -> String {

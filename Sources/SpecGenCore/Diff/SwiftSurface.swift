@@ -2,7 +2,7 @@
 /// signature, read from the generated files (the text the compiler sees), so the Swift verdict of
 /// `specgen diff` knows exactly what our naming, merging of identical types, open enums and three-state
 /// fields produced.
-struct SwiftSurface: Sendable {
+struct SwiftSurface: Sendable, Equatable {
     enum Kind: String, Sendable, Hashable {
         case type, property, staticMember, enumCase, initializer, method
     }
@@ -49,7 +49,7 @@ struct SwiftSurface: Sendable {
 
     private static let typeKeywords = [("struct", "struct "), ("enum", "enum "), ("typealias", "typealias ")]
 
-    private mutating func read(_ text: String, file: String) {
+    mutating func read(_ text: String, file: String) {
         var scopes: [(indent: Int, path: String, isEnum: Bool)] = []
         var pendingInit: (owner: String, indent: Int, lines: [String])?
         for (line, spaces) in Self.lines(text) {
@@ -71,32 +71,49 @@ struct SwiftSurface: Sendable {
             while let last = scopes.last, last.indent >= indent { scopes.removeLast() }
             let owner = scopes.last.map { $0.indent == indent - 1 ? $0.path : nil } ?? (indent == 0 ? "" : nil)
             guard let owner else { continue }
-            var declaration = String(trimmed)
-            if declaration.hasPrefix("@SpecGenIndirect ") { declaration.removeFirst("@SpecGenIndirect ".count) }
-            // Every top-level declaration is `nonisolated` (MainActor default isolation); it says nothing about a change.
-            if declaration.hasPrefix("nonisolated ") { declaration.removeFirst("nonisolated ".count) }
-            if declaration.hasPrefix("extension ") {
-                let name = declaration.dropFirst("extension ".count).prefix { $0 != " " && $0 != "{" }
-                scopes.append((indent, join(owner, String(name)), false))
-                continue
-            }
-            if declaration.hasPrefix("case "), scopes.last?.isEnum == true {
-                addCase(declaration, owner: owner, file: file)
-                continue
-            }
-            guard let access = Self.accessWords.first(where: declaration.hasPrefix) else { continue }
-            declaration.removeFirst(access.count)
-            if declaration.hasPrefix("nonisolated ") { declaration.removeFirst("nonisolated ".count) }
-            // Every generated type has these; they say nothing about a change.
-            if Self.constantMembers.contains(where: declaration.hasPrefix) { continue }
-            if let type = typeDeclaration(declaration, owner: owner, file: file) {
-                scopes.append((indent, type.path, type.isEnum))
-            } else if declaration == "init(" {
-                pendingInit = (owner, indent, [])
-            } else {
-                member(declaration, owner: owner, file: file)
+            switch declare(String(trimmed), owner: owner, inEnum: scopes.last?.isEnum == true, file: file) {
+            case .scope(let path, let isEnum): scopes.append((indent, path, isEnum))
+            case .multiLineInit: pendingInit = (owner, indent, [])
+            case .nothing: break
             }
         }
+    }
+
+    /// What a declaration line opens.
+    enum Declared {
+        /// Nothing: a member, a case, a typealias, or a line that is not part of the surface.
+        case nothing
+        /// A type or an extension whose members follow.
+        case scope(path: String, isEnum: Bool)
+        /// `init(` alone on its line: the parameters follow, one a line, up to the line starting with `)`.
+        case multiLineInit
+    }
+
+    /// Records one declaration line (without its indentation) of `owner` (`""` at top level); `inEnum` when
+    /// `owner` is an enum (its `case` lines are cases). The same reading serves the rendered text (`read`) and
+    /// the lines built from the declarations (`SwiftSurface(_: DeclaredSDK)`).
+    mutating func declare(_ line: String, owner: String, inEnum: Bool, file: String) -> Declared {
+        var declaration = line
+        if declaration.hasPrefix("@SpecGenIndirect ") { declaration.removeFirst("@SpecGenIndirect ".count) }
+        // Every top-level declaration is `nonisolated` (MainActor default isolation); it says nothing about a change.
+        if declaration.hasPrefix("nonisolated ") { declaration.removeFirst("nonisolated ".count) }
+        if declaration.hasPrefix("extension ") {
+            let name = declaration.dropFirst("extension ".count).prefix { $0 != " " && $0 != "{" }
+            return .scope(path: join(owner, String(name)), isEnum: false)
+        }
+        if declaration.hasPrefix("case "), inEnum {
+            addCase(declaration, owner: owner, file: file)
+            return .nothing
+        }
+        guard let access = Self.accessWords.first(where: declaration.hasPrefix) else { return .nothing }
+        declaration.removeFirst(access.count)
+        if declaration.hasPrefix("nonisolated ") { declaration.removeFirst("nonisolated ".count) }
+        // Every generated type has these; they say nothing about a change.
+        if Self.constantMembers.contains(where: declaration.hasPrefix) { return .nothing }
+        if let type = typeDeclaration(declaration, owner: owner, file: file) { return .scope(path: type.path, isEnum: type.isEnum) }
+        if declaration == "init(" { return .multiLineInit }
+        member(declaration, owner: owner, file: file)
+        return .nothing
     }
 
     /// The non-empty lines of `text` without their leading spaces, with the number of spaces; split on the
@@ -122,7 +139,7 @@ struct SwiftSurface: Sendable {
         return spans.map { start, spaces, end in (text[utf8.index(origin, offsetBy: start + spaces)..<utf8.index(origin, offsetBy: end)], spaces) }
     }
 
-    private func join(_ owner: String, _ name: String) -> String { owner.isEmpty ? name : owner + "." + name }
+    func join(_ owner: String, _ name: String) -> String { owner.isEmpty ? name : owner + "." + name }
 
     /// `struct X…`, `indirect enum X…`, `enum X {}`, `typealias X = Y`.
     private mutating func typeDeclaration(_ text: String, owner: String, file: String) -> (path: String, isEnum: Bool)? {
@@ -185,7 +202,7 @@ struct SwiftSurface: Sendable {
         }
     }
 
-    private mutating func addInitializer(owner: String, parameterText: Substring, file: String) {
+    mutating func addInitializer(owner: String, parameterText: Substring, file: String) {
         let parameters = Self.splitParameters(parameterText)
         let labels = parameters.map { $0.label + ":" }.joined()
         initializers[owner, default: []].append(Symbol(path: "\(owner).init(\(labels))", kind: .initializer, signature: "", parameters: parameters, file: file))
