@@ -362,6 +362,21 @@ nonisolated extension Decoder {
         let knownNames = Set(known)
         return try container(keyedBy: SpecGenDynamicKey.self).allKeys.map(\.stringValue).filter { !knownNames.contains($0) }.sorted()
     }
+
+    /// `unnamedMembers(known:)` with two or more names given as one text, separated by NUL (smaller generated code).
+    func unnamedMembers(knownNames: String) throws -> [String] {
+        try unnamedMembers(known: specGenSplitNames(knownNames))
+    }
+
+    /// `decodeAdditionalProperties(_:known:)` with two or more names given as one text, separated by NUL.
+    func decodeAdditionalProperties<T: Decodable>(_ type: T.Type, knownNames: String) throws -> [String: T] {
+        try decodeAdditionalProperties(type, known: specGenSplitNames(knownNames))
+    }
+}
+
+/// The names of a NUL-separated list.
+nonisolated func specGenSplitNames(_ names: String) -> [String] {
+    names.split(separator: "\0", omittingEmptySubsequences: false).map(String.init)
 }
 
 nonisolated extension Encoder {

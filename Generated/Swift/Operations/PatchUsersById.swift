@@ -146,7 +146,7 @@ nonisolated extension Operations {
         }
 
         /// The documented responses, one case per status the spec lists (ranges and `default` carry the status).
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// Status `200`: User successfully updated.
             case ok(UpdateUserResponseContent)
             /// Status `400`: Invalid request URI. The message will vary depending on the cause.

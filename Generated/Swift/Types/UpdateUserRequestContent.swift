@@ -110,7 +110,7 @@ public nonisolated struct UpdateUserRequestContent: Codable, Hashable, Sendable 
         self.connection = try container.decodeOptional(String.self, "connection", &rejectedNulls)
         self.clientId = try container.decodeOptional(String.self, "client_id", &rejectedNulls)
         self.username = try container.decodeNullable(String.self, "username")
-        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: ["blocked", "email_verified", "email", "phone_number", "phone_verified", "user_metadata", "app_metadata", "given_name", "family_name", "name", "nickname", "picture", "verify_email", "verify_phone_number", "password", "connection", "client_id", "username"])
+        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, knownNames: "blocked\0email_verified\0email\0phone_number\0phone_verified\0user_metadata\0app_metadata\0given_name\0family_name\0name\0nickname\0picture\0verify_email\0verify_phone_number\0password\0connection\0client_id\0username")
     }
 
     public func encode(to encoder: any Encoder) throws {

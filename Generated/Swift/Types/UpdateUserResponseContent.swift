@@ -131,7 +131,7 @@ public nonisolated struct UpdateUserResponseContent: Codable, Hashable, Sendable
         self.blocked = try container.decodeOptional(Bool.self, "blocked", &rejectedNulls)
         self.givenName = try container.decodeOptional(String.self, "given_name", &rejectedNulls)
         self.familyName = try container.decodeOptional(String.self, "family_name", &rejectedNulls)
-        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: ["user_id", "email", "email_verified", "username", "phone_number", "phone_verified", "created_at", "updated_at", "identities", "app_metadata", "user_metadata", "picture", "name", "nickname", "multifactor", "multifactor_last_modified", "last_ip", "last_login", "last_password_reset", "logins_count", "blocked", "given_name", "family_name"])
+        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, knownNames: "user_id\0email\0email_verified\0username\0phone_number\0phone_verified\0created_at\0updated_at\0identities\0app_metadata\0user_metadata\0picture\0name\0nickname\0multifactor\0multifactor_last_modified\0last_ip\0last_login\0last_password_reset\0logins_count\0blocked\0given_name\0family_name")
     }
 
     public func encode(to encoder: any Encoder) throws {

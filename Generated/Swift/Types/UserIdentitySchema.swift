@@ -53,7 +53,7 @@ public nonisolated struct UserIdentitySchema: Codable, Hashable, Sendable {
         self.accessTokenSecret = try container.decodeOptional(String.self, "access_token_secret", &rejectedNulls)
         self.refreshToken = try container.decodeOptional(String.self, "refresh_token", &rejectedNulls)
         self.profileData = try container.decodeOptional(UserProfileData.self, "profileData", &rejectedNulls)
-        self.unnamedMembers = try decoder.unnamedMembers(known: ["connection", "user_id", "provider", "isSocial", "access_token", "access_token_secret", "refresh_token", "profileData"])
+        self.unnamedMembers = try decoder.unnamedMembers(knownNames: "connection\0user_id\0provider\0isSocial\0access_token\0access_token_secret\0refresh_token\0profileData")
     }
 
     public func encode(to encoder: any Encoder) throws {

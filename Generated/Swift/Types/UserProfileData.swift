@@ -56,7 +56,7 @@ public nonisolated struct UserProfileData: Codable, Hashable, Sendable {
         self.phoneNumber = try container.decodeOptional(String.self, "phone_number", &rejectedNulls)
         self.phoneVerified = try container.decodeOptional(Bool.self, "phone_verified", &rejectedNulls)
         self.familyName = try container.decodeOptional(String.self, "family_name", &rejectedNulls)
-        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, known: ["email", "email_verified", "name", "username", "given_name", "phone_number", "phone_verified", "family_name"])
+        self.additionalProperties = try decoder.decodeAdditionalProperties(JSONValue.self, knownNames: "email\0email_verified\0name\0username\0given_name\0phone_number\0phone_verified\0family_name")
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -145,7 +145,7 @@ extension SwiftSurface {
         }
         if let event = decl.eventStream { lines.append("\(access) typealias Event = \(aliasTarget("Event", event.swiftType))") }
         for line in lines { _ = declare(line, owner: path, inEnum: false, file: file) }
-        if case .scope(let outputEnum, let isEnum) = declare("\(access) enum Output: Sendable {", owner: path, inEnum: false, file: file) {
+        if case .scope(let outputEnum, let isEnum) = declare("\(access) indirect enum Output: Sendable {", owner: path, inEnum: false, file: file) {
             for output in decl.outputs {
                 var associated: [String] = []
                 if output.carriesStatus { associated.append("statusCode: Int") }
