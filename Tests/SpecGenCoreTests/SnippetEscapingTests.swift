@@ -64,6 +64,25 @@ final class SnippetEscapingTests: XCTestCase {
         }
     }
 
+    /// One rule for what is invisible, in generated Swift and in every snippet language: zero-width space, soft
+    /// hyphen, word joiner, Mongolian vowel separator, BOM and interlinear annotation marks are escaped everywhere.
+    func testEveryEscaperHidesTheSameInvisibleCharactersAsTheSwiftEmitter() {
+        let invisible = "a\u{200B}b\u{AD}c\u{2060}d\u{180E}e\u{FEFF}f\u{FFF9}g\u{200D}h"
+        let escapers: [(String, (String) -> String)] = [
+            ("python", PythonEscaping.literal), ("javascript", JavaScriptEscaping.literal), ("go", GoEscaping.literal),
+            ("ruby", RubyEscaping.literal), ("php", PHPEscaping.literal), ("java", JavaEscaping.literal),
+            ("kotlin", KotlinEscaping.literal), ("csharp", CSharpEscaping.literal), ("swift", SwiftEscaping.literal),
+            ("c", CEscaping.literal), ("rust", RustEscaping.literal), ("r", REscaping.literal),
+            ("generated swift", SwiftSource.stringLiteral),
+        ]
+        for (language, escape) in escapers {
+            let literal = escape(invisible)
+            let raw = literal.unicodeScalars.filter { $0.value > 0x7E || $0.value < 0x20 }
+            XCTAssertEqual(raw.map { String($0.value, radix: 16) }, [], "\(language) left invisible characters raw in \(literal)")
+        }
+        XCTAssertEqual(SwiftEscaping.readableLiteral("{\"a\u{200B}\": 1}"), SwiftEscaping.literal("{\"a\u{200B}\": 1}"), "no raw literal around an invisible character")
+    }
+
     func testInterpolationSigilsAreEscapedWhereTheyInterpolate() {
         XCTAssertEqual(PHPEscaping.literal("$a {$b}"), "\"\\$a {\\$b}\"")
         XCTAssertEqual(KotlinEscaping.literal("${x} $y"), "\"\\${x} \\$y\"")

@@ -31,7 +31,7 @@ public struct OpenAPIReader {
 
 private let httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
-private struct ReaderState {
+struct ReaderState {
     let document: JSONDocument
     var diagnostics = Diagnostics()
     var componentSchemas: [String: Schema] = [:]
@@ -586,34 +586,4 @@ private struct ReaderState {
             }
         }
     }
-
-    func componentKey(_ ref: String) -> String? {
-        let prefix = "#/components/schemas/"
-        guard ref.hasPrefix(prefix), let parsed = JSONPointer(ref), parsed.tokens.count == 3 else { return nil }
-        return parsed.tokens[2]
-    }
-
-    func suggestion(for name: String) -> String {
-        let lowered = name.lowercased()
-        let close = componentSchemas.keys.filter { $0.lowercased() == lowered || editDistance($0.lowercased(), lowered) <= 2 }.sorted()
-        if let best = close.first { return "did you mean '\(best)'?" }
-        return "check the spelling of the component name"
-    }
-}
-
-/// Levenshtein distance, for "did you mean" hints (exact up to a length difference of 3).
-public func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    if abs(a.count - b.count) > 3 { return abs(a.count - b.count) }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

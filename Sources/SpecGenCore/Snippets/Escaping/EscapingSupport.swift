@@ -22,32 +22,19 @@ enum EscapingSupport {
         return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
     }
 
-    /// True for C0 controls, DEL and the C1 controls.
+    /// True for C0 controls, DEL and the C1 controls (which Python writes as `\xNN`).
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
     }
 
-    /// True for the line and paragraph separators that some languages treat as line ends.
-    static func isLineSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85
-    }
-
-    /// True for the invisible bidirectional controls that can reorder how source code reads ("Trojan Source",
-    /// CVE-2021-42574): they are always written as escapes where the language has one.
-    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-    }
-
-    /// True for scalars that must be escaped to keep a literal on one visible, unambiguous line.
+    /// True for scalars that must be escaped to keep a literal on one visible, unambiguous line: the one rule
+    /// the Swift emitter uses too (`SwiftSource.isInvisibleOrControl`: C0/C1 controls, line and paragraph
+    /// separators, bidi controls ("Trojan Source", CVE-2021-42574), zero-width and other format characters, BOM).
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        isControl(scalar) || isLineSeparator(scalar) || isBidiControl(scalar) || scalar.value == 0xFEFF
+        SwiftSource.isInvisibleOrControl(scalar)
     }
 
-    /// True when `text` can sit in a raw (unescaped) literal: no controls other than LF and tab, no line or
-    /// paragraph separators, no bidi controls, no BOM.
+    /// True when `text` can sit in a raw (unescaped) literal: no scalar `needsEscape` names other than LF and tab.
     static func isRawSafe(_ text: String, allowNewlines: Bool = true) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             if scalar == "\n" { return allowNewlines }
