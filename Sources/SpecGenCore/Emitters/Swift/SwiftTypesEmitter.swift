@@ -1,14 +1,3 @@
-/// A file the generator produces: a path relative to the output folder and its exact text.
-public struct GeneratedFile: Sendable, Hashable {
-    public var path: String
-    public var contents: String
-
-    public init(path: String, contents: String) {
-        self.path = path
-        self.contents = contents
-    }
-}
-
 /// Options for the Swift output.
 public struct SwiftOptions: Sendable, Hashable {
     /// The module the generated files are compiled into (used in doc text only).
