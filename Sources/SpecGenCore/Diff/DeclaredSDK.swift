@@ -15,29 +15,18 @@ struct DeclaredSDK {
     /// Component key → Swift type name.
     var componentNames: [String: String]
 
-    /// The steps of `SwiftTypesEmitter.emit` up to rendering, in the same order on the same data.
+    /// The steps of `SwiftTypesEmitter.emit` up to rendering (`SwiftTypesEmitter.declarations`), on the same data.
     init(_ api: APIDocument, components keys: [String], operations: [Operation], options: SwiftOptions, specName: String) {
-        let builder = TypeBuilder(api: api, componentKeys: keys)
-        var decls = keys.map { builder.declaration(forComponent: $0) }
-        RecursionBreaker.mark(&decls)
-        let operationsEmitter = OperationsEmitter(api: api, builder: builder, access: options.access, specName: specName,
-                                                  components: Dictionary(decls.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
-                                                  paginationOverrides: options.pagination)
-        // The operations are declared on the worker pool beside the first merge round, as `emit` does; the merge
-        // has no round when there are no components.
         var operationDecls: [OperationDecl]?
-        func declareOperations() { operationDecls = operationsEmitter.declarations(operations) }
-        var merged: [String: String] = [:]
-        if options.mergeIdenticalTypes {
-            merged = IdenticalTypes.merge(&decls, renderer: TypeRenderer(access: options.access), alongside: declareOperations).merged
+        let declared = SwiftTypesEmitter.declarations(api, components: keys, options: options, specName: specName) { emitter in
+            operationDecls = emitter.declarations(operations)
         }
-        if operationDecls == nil { declareOperations() }
         access = options.access
-        components = decls
-        self.merged = merged
-        self.operations = operationDecls ?? []
+        components = declared.decls
+        merged = declared.merged
+        self.operations = operationDecls ?? declared.operationsEmitter.declarations(operations)
         clientSource = operations.isEmpty ? nil : ClientEmitter(api: api, access: options.access, specName: specName).source()
-        componentNames = builder.componentNames
+        componentNames = declared.builder.componentNames
     }
 
     /// Operation id → the Swift type name of its input (`Operations.<Name>`).

@@ -18,16 +18,17 @@ enum RuntimeSchema {
                             "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties",
                             "maxProperties", "required", "properties", "patternProperties", "items", "prefixItems", "additionalProperties",
                             "allOf", "anyOf", "oneOf", "not", "dependentRequired", "dependentSchemas"]
-        private init(bit: Int) { rawValue = 1 << UInt64(bit) }
+        /// The bit of a keyword of `names` (its position there).
+        private init(_ keyword: String) { rawValue = 1 << UInt64(Keys.names.firstIndex(of: keyword)!) }
         init(rawValue: UInt64) { self.rawValue = rawValue }
-        static let ref = Keys(bit: 0), type = Keys(bit: 1), nullable = Keys(bit: 2), enumeration = Keys(bit: 3), const = Keys(bit: 4)
-        static let minLength = Keys(bit: 5), maxLength = Keys(bit: 6), pattern = Keys(bit: 7), format = Keys(bit: 8)
-        static let minimum = Keys(bit: 9), maximum = Keys(bit: 10), exclusiveMinimum = Keys(bit: 11), exclusiveMaximum = Keys(bit: 12)
-        static let multipleOf = Keys(bit: 13), minItems = Keys(bit: 14), maxItems = Keys(bit: 15), uniqueItems = Keys(bit: 16)
-        static let minProperties = Keys(bit: 17), maxProperties = Keys(bit: 18), required = Keys(bit: 19), properties = Keys(bit: 20)
-        static let patternProperties = Keys(bit: 21), items = Keys(bit: 22), prefixItems = Keys(bit: 23), additionalProperties = Keys(bit: 24)
-        static let allOf = Keys(bit: 25), anyOf = Keys(bit: 26), oneOf = Keys(bit: 27), not = Keys(bit: 28)
-        static let dependentRequired = Keys(bit: 29), dependentSchemas = Keys(bit: 30)
+        static let ref = Keys("$ref"), type = Keys("type"), nullable = Keys("nullable"), enumeration = Keys("enum"), const = Keys("const")
+        static let minLength = Keys("minLength"), maxLength = Keys("maxLength"), pattern = Keys("pattern"), format = Keys("format")
+        static let minimum = Keys("minimum"), maximum = Keys("maximum"), exclusiveMinimum = Keys("exclusiveMinimum"), exclusiveMaximum = Keys("exclusiveMaximum")
+        static let multipleOf = Keys("multipleOf"), minItems = Keys("minItems"), maxItems = Keys("maxItems"), uniqueItems = Keys("uniqueItems")
+        static let minProperties = Keys("minProperties"), maxProperties = Keys("maxProperties"), required = Keys("required"), properties = Keys("properties")
+        static let patternProperties = Keys("patternProperties"), items = Keys("items"), prefixItems = Keys("prefixItems")
+        static let additionalProperties = Keys("additionalProperties"), allOf = Keys("allOf"), anyOf = Keys("anyOf"), oneOf = Keys("oneOf"), not = Keys("not")
+        static let dependentRequired = Keys("dependentRequired"), dependentSchemas = Keys("dependentSchemas")
 
         /// The keyword names in the set, in bit order.
         var keywordNames: [String] { Keys.names.indices.filter { rawValue & (1 << UInt64($0)) != 0 }.map { Keys.names[$0] } }

@@ -20,36 +20,23 @@ public struct SwiftOptions: Sendable, Hashable {
 public enum SwiftTypesEmitter {
     /// Files under `Swift/`: `SpecGenSupport.swift` and `Types/<Type>.swift` for each component.
     public static func emit(_ api: APIDocument, components: [String], operations: [Operation] = [], options: SwiftOptions, specName: String) -> (files: [GeneratedFile], builder: TypeBuilderResult) {
-        let builder = TypeBuilder(api: api, componentKeys: components)
         let renderer = TypeRenderer(access: options.access)
         var files = [GeneratedFile(path: "Swift/SpecGenSupport.swift", contents: SupportFile.source(access: options.access))]
-        var decls = components.map { builder.declaration(forComponent: $0) }
-        RecursionBreaker.mark(&decls)
-        // The request builders read only the builder, which nothing else touches meanwhile; rendering reads only
-        // the declarations: the request builders run on the worker pool beside the first merge round (or beside
-        // the rendering when merging is off). Results are kept in order, so the output stays byte-identical.
-        let operationsEmitter = OperationsEmitter(api: api, builder: builder, access: options.access, specName: specName,
-                                                  components: Dictionary(decls.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
-                                                  paginationOverrides: options.pagination)
         var operationFiles: [GeneratedFile] = []
-        var merged: [String: String] = [:]
-        // Each struct's text with its name set aside, computed while merging and reused below.
-        var keys: [String?] = Array(repeating: nil, count: decls.count)
         var operationsDone = false
-        func emitOperations() {
-            operationFiles = operations.isEmpty ? [] : operationsEmitter.emit(operations)
+        func emitOperations(_ emitter: OperationsEmitter) {
+            operationFiles = operations.isEmpty ? [] : emitter.emit(operations)
             operationsDone = true
         }
-        if options.mergeIdenticalTypes {
-            (merged, keys) = IdenticalTypes.merge(&decls, renderer: renderer, alongside: emitOperations)
-        }
+        let declared = declarations(api, components: components, options: options, specName: specName, alongside: emitOperations)
+        let (decls, merged, keys) = (declared.decls, declared.merged, declared.keys)
         // No second pass of the recursion breaker: merged types are identical including their `indirect` marks,
         // so every cycle among kept types maps back onto a cycle of the original types, whose properties are
         // all marked already (IdenticalTypes explains).
         // As in the merge, the operations (when still to do) go first, so they do not run alone at the end.
         let extra = operationsDone ? 0 : 1
         let rendered = ParallelMap.map(count: decls.count + extra) { slot -> GeneratedFile? in
-            guard slot >= extra else { emitOperations(); return nil }
+            guard slot >= extra else { emitOperations(declared.operationsEmitter); return nil }
             let index = slot - extra
             let decl = decls[index]
             var writer = SwiftWriter()
@@ -72,7 +59,40 @@ public enum SwiftTypesEmitter {
         }
         files.append(contentsOf: rendered.compactMap { $0 })
         files.append(contentsOf: operationFiles)
-        return (files, TypeBuilderResult(componentNames: builder.componentNames, diagnostics: builder.diagnostics.all))
+        return (files, TypeBuilderResult(componentNames: declared.builder.componentNames, diagnostics: declared.builder.diagnostics.all))
+    }
+
+    /// The component declarations, identical ones merged, and the request builders' emitter: the steps `emit` and
+    /// the diff's `DeclaredSDK` share before rendering.
+    struct Declarations {
+        let builder: TypeBuilder
+        /// In component order; merged ones keep their declaration (rendered as typealiases).
+        var decls: [Decl]
+        /// Merged name → the name of the type it is a typealias of.
+        var merged: [String: String]
+        /// Each declaration's text with its name set aside, from the merge (nil without one): reused by rendering.
+        var keys: [String?]
+        let operationsEmitter: OperationsEmitter
+    }
+
+    /// Builds and merges the component declarations. The request builders read only the builder, which nothing
+    /// else touches meanwhile, and merging reads only the declarations, so `alongside` (the operations' work) runs
+    /// on the worker pool beside the first merge round. It does not run when there is no round (merging off, no
+    /// components): the caller then does that work itself.
+    static func declarations(_ api: APIDocument, components: [String], options: SwiftOptions, specName: String,
+                             alongside: (OperationsEmitter) -> Void) -> Declarations {
+        let builder = TypeBuilder(api: api, componentKeys: components)
+        var decls = components.map { builder.declaration(forComponent: $0) }
+        RecursionBreaker.mark(&decls)
+        let operationsEmitter = OperationsEmitter(api: api, builder: builder, access: options.access, specName: specName,
+                                                  components: Dictionary(decls.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
+                                                  paginationOverrides: options.pagination)
+        var merged: [String: String] = [:]
+        var keys: [String?] = Array(repeating: nil, count: decls.count)
+        if options.mergeIdenticalTypes {
+            (merged, keys) = IdenticalTypes.merge(&decls, renderer: TypeRenderer(access: options.access), alongside: { alongside(operationsEmitter) })
+        }
+        return Declarations(builder: builder, decls: decls, merged: merged, keys: keys, operationsEmitter: operationsEmitter)
     }
 
     /// Text safe inside a `//` comment: no line breaks or invisible characters.

@@ -7,21 +7,8 @@ public enum SwiftEscaping {
         return "#\"" + text + "\"#"
     }
 
-    /// `text` as a Swift string literal.
+    /// `text` as a Swift string literal: the generated code's own escaper (the same rules, one implementation).
     public static func literal(_ text: String) -> String {
-        "\"" + EscapingSupport.map(text) { scalar in
-            switch scalar {
-            case "\\": "\\\\"
-            case "\"": "\\\""
-            case "\n": "\\n"
-            case "\r": "\\r"
-            case "\t": "\\t"
-            case "\0": "\\0"
-            default:
-                if EscapingSupport.needsEscape(scalar) {
-                    "\\u{" + EscapingSupport.hex(scalar.value, width: 1) + "}"
-                } else { nil }
-            }
-        } + "\""
+        SwiftSource.stringLiteral(text)
     }
 }
