@@ -59,8 +59,9 @@ extension SwiftSurface {
         let access = "public"
         switch decl {
         case .structure(let structure):
-            guard case .scope(let path, _) = declare("\(access) nonisolated struct \(structure.name): Codable, Hashable, Sendable", owner: owner, inEnum: false, file: file) else { return }
-            var parameters: [String] = []
+            // `public nonisolated struct Name: Codable, Hashable, Sendable`, recorded as `declare` reads it.
+            let path = declareTypeName(structure.name, keyword: "struct", owner: owner, file: file)
+            var parameters: [Parameter] = []
             for property in structure.properties {
                 let name = SwiftNaming.escaped(property.swiftName)
                 let type = switch property.mode {
@@ -69,18 +70,18 @@ extension SwiftSurface {
                 case .nullable: "Nullable<\(property.shape.swiftType)>"
                 }
                 declareProperty(name, type: type, owner: path, file: file)
-                let defaultValue = switch property.mode {
-                case .optional: " = nil"
-                case .nullable: " = .absent"
-                case .required, .requiredNullable: ""
+                // `name: Type = default` as `splitParameters` reads it: the label without backticks.
+                let defaulted = switch property.mode {
+                case .optional, .nullable: true
+                case .required, .requiredNullable: false
                 }
-                parameters.append("\(name): \(type)\(defaultValue)")
+                parameters.append(Parameter(label: String(Self.trimming(Substring(name), "`")), type: type, defaulted: defaulted))
             }
             if let additional = structure.additional {
                 declareProperty("additionalProperties", type: "[String: \(additional.swiftType)]", owner: path, file: file)
-                parameters.append("additionalProperties: [String: \(additional.swiftType)] = [:]")
+                parameters.append(Parameter(label: "additionalProperties", type: "[String: \(additional.swiftType)]", defaulted: true))
             }
-            addInitializer(owner: path, parameterText: Substring(parameters.joined(separator: ", ")), file: file)
+            addInitializer(owner: path, parameters: parameters, file: file)
             for nested in structure.nested { declareType(nested, owner: path, file: file) }
         case .openEnum(let enumeration):
             let literalLabel = switch enumeration.rawType {
@@ -89,22 +90,42 @@ extension SwiftSurface {
             case "Double": "floatLiteral"
             default: "integerLiteral"
             }
-            guard case .scope(let path, _) = declare("\(access) nonisolated struct \(enumeration.name): RawRepresentable", owner: owner, inEnum: false, file: file) else { return }
-            var lines = ["\(access) var rawValue: \(enumeration.rawType)", "\(access) init(rawValue: \(enumeration.rawType)) {}", "\(access) init(\(literalLabel) value: \(enumeration.rawType)) {}"]
-            lines += enumeration.cases.map { "\(access) static let \(SwiftNaming.escaped($0.swiftName)) = \(enumeration.name)()" }
-            for line in lines { _ = declare(line, owner: path, inEnum: false, file: file) }
+            // `public nonisolated struct Name: RawRepresentable`, its `rawValue`, two initializers and a
+            // `public static let name = Name()` a case, recorded as `declare` reads those lines.
+            let path = declareTypeName(enumeration.name, keyword: "struct", owner: owner, file: file)
+            let rawType = enumeration.rawType
+            declareProperty("rawValue", type: rawType, owner: path, file: file)
+            addInitializer(owner: path, parameters: [Parameter(label: "rawValue", type: rawType, defaulted: false)], file: file)
+            addInitializer(owner: path, parameters: [Parameter(label: literalLabel, type: rawType, defaulted: false)], file: file)
+            for enumCase in enumeration.cases {
+                let escaped = Substring(SwiftNaming.escaped(enumCase.swiftName))
+                // `static let method`, `pathTemplate`, … start constant members, which `declare` skips.
+                guard !Self.constantStaticNames.contains(where: { escaped.hasPrefix($0) }) else { continue }
+                let memberPath = join(path, String(Self.trimming(Self.prefix(escaped, upTo: ": ="), "`")))
+                symbols[memberPath] = Symbol(path: memberPath, kind: .staticMember, signature: "static", file: file)
+            }
         case .oneOf(let oneOf):
-            guard case .scope(let path, let isEnum) = declare("\(access) nonisolated indirect enum \(oneOf.name): Codable, Hashable, Sendable", owner: owner, inEnum: false, file: file) else { return }
+            // `public nonisolated indirect enum Name: Codable, Hashable, Sendable` and its `case name(Type)` lines.
+            let path = declareTypeName(oneOf.name, keyword: "enum", owner: owner, file: file)
             for entry in oneOf.cases {
-                // `case name(Type)`, as `addCase` reads it.
                 let casePath = join(path, SwiftNaming.escaped(entry.swiftName))
-                if isEnum { symbols[casePath] = Symbol(path: casePath, kind: .enumCase, signature: "(\(entry.shape.swiftType))", file: file) }
+                symbols[casePath] = Symbol(path: casePath, kind: .enumCase, signature: "(\(entry.shape.swiftType))", file: file)
             }
             for nested in oneOf.nested { declareType(nested, owner: path, file: file) }
         case .alias(let alias):
             _ = declare("\(access) typealias \(alias.name) = \(alias.shape.swiftType)", owner: owner, inEnum: false, file: file)
             for nested in alias.nested { declareType(nested, owner: owner, file: file) }
         }
+    }
+
+    /// The names after `static let ` that make a line one of `constantMembers`.
+    private static let constantStaticNames = constantMembers.compactMap { $0.hasPrefix("static let ") ? $0.dropFirst("static let ".count) : nil }
+
+    /// A type declaration line (`… struct Name: …`, `… enum Name: …`) as `typeDeclaration` reads it: returns its path.
+    private mutating func declareTypeName(_ name: String, keyword: String, owner: String, file: String) -> String {
+        let path = join(owner, String(Self.typeName(Substring(name))))
+        symbols[path] = Symbol(path: path, kind: .type, signature: keyword, file: file)
+        return path
     }
 
     /// `public var name: Type`, recorded as `declare` reads that line, without building it: a property line is

@@ -111,10 +111,11 @@ final class SchemaDiff {
             changes.append(make("enum-added", direction, breaksWhen: .request, "%s is restricted to an enum now", a, b))
             return
         }
-        for value in oldValues where !newValues.contains(value) {
+        let oldSet = JSONValueSet(oldValues), newSet = JSONValueSet(newValues)
+        for value in oldValues where !newSet.contains(value) {
             changes.append(make("enum-value-removed", direction, breaksWhen: .request, "%s no longer allows \(JSONWriter().string(value))", a, b))
         }
-        for value in newValues where !oldValues.contains(value) {
+        for value in newValues where !oldSet.contains(value) {
             // Generated enums are open (a struct over the raw value), so an old client decodes a new value.
             changes.append(make("enum-value-added", direction, breaksWhen: nil, "%s allows \(JSONWriter().string(value)) now", a, b))
         }

@@ -43,11 +43,14 @@ struct SwiftSurface: Sendable, Equatable {
     /// `nonisolated`, `@SpecGenIndirect`, `/` (comments are skipped before scopes close) and `#`.
     private static let interestingFirstBytes: Set<UInt8> = Set("picoen@/#".utf8)
 
-    private static let constantMembers = ["func validate(", "func encode(to", "init(from decoder", "func makeRequest(", "static let method", "static let pathTemplate", "static let operationID", "static let security", "static func output(statusCode", "static let knownValues", "var isKnown"]
+    static let constantMembers = ["func validate(", "func encode(to", "init(from decoder", "func makeRequest(", "static let method", "static let pathTemplate", "static let operationID", "static let security", "static func output(statusCode", "static let knownValues", "var isKnown"]
 
     private static let accessWords = ["public ", "package ", "internal ", "open "]
 
-    private static let typeKeywords = [("struct", "struct "), ("enum", "enum "), ("typealias", "typealias ")]
+    /// Type keywords and the prefixes that start their declarations (`indirect` allowed before each).
+    private static let typeKeywords = [("struct", "struct "), ("enum", "enum "), ("typealias", "typealias ")].flatMap { keyword, prefix in
+        [(keyword, prefix), (keyword, "indirect " + prefix)]
+    }
 
     mutating func read(_ text: String, file: String) {
         var scopes: [(indent: Int, path: String, isEnum: Bool)] = []
@@ -143,11 +146,10 @@ struct SwiftSurface: Sendable, Equatable {
 
     /// `struct X…`, `indirect enum X…`, `enum X {}`, `typealias X = Y`.
     private mutating func typeDeclaration(_ text: String, owner: String, file: String) -> (path: String, isEnum: Bool)? {
-        var rest = Substring(text)
-        if rest.hasPrefix("indirect ") { rest = rest.dropFirst("indirect ".count) }
-        for (keyword, keywordAndSpace) in Self.typeKeywords where rest.hasPrefix(keywordAndSpace) {
-            let afterKeyword = rest.dropFirst(keywordAndSpace.count)
-            let name = String(afterKeyword.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" })
+        // `String.hasPrefix` (a `Substring`'s is the generic, far slower one).
+        for (keyword, keywordAndSpace) in Self.typeKeywords where text.hasPrefix(keywordAndSpace) {
+            let afterKeyword = text.dropFirst(keywordAndSpace.count)
+            let name = String(Self.typeName(afterKeyword))
             let path = join(owner, name)
             if keyword == "typealias" {
                 let target = afterKeyword.split(separator: "=", maxSplits: 1).last.map { $0.trimmingCharacters(in: " ") } ?? ""
@@ -172,25 +174,26 @@ struct SwiftSurface: Sendable, Equatable {
 
     /// `var name: Type`, `static let name = …`, `func name(…) … -> T`, one-line `init(…)`.
     private mutating func member(_ line: String, owner: String, file: String) {
+        // Prefixes are tested on the `String` (a `Substring`'s `hasPrefix` is the generic, far slower one).
         let text = Substring(line)
-        if text.hasPrefix("init(") {
+        if line.hasPrefix("init(") {
             let inside = text.dropFirst("init(".count)
             guard let close = Self.closingParenthesis(inside) else { return }
             addInitializer(owner: owner, parameterText: inside[..<close], file: file)
-        } else if text.hasPrefix("var ") {
+        } else if line.hasPrefix("var ") {
             let body = text.dropFirst(4)
             let name = Self.prefix(body, upTo: ":")
             let afterName = name.endIndex < body.endIndex ? body[body.utf8.index(after: name.endIndex)...] : body[body.endIndex...]
             let type = String(Self.trimming(Self.prefix(afterName, upTo: "{="), " "))
             let path = join(owner, String(Self.trimming(name, "`")))
             symbols[path] = Symbol(path: path, kind: .property, signature: type, file: file)
-        } else if text.hasPrefix("static let ") || text.hasPrefix("static var ") {
+        } else if line.hasPrefix("static let ") || line.hasPrefix("static var ") {
             let body = text.dropFirst("static let ".count)
             let name = String(Self.trimming(Self.prefix(body, upTo: ": ="), "`"))
             let path = join(owner, name)
             symbols[path] = Symbol(path: path, kind: .staticMember, signature: "static", file: file)
-        } else if text.hasPrefix("func ") || text.hasPrefix("static func ") {
-            let body = text.dropFirst(text.hasPrefix("func ") ? 5 : 12)
+        } else if line.hasPrefix("func ") || line.hasPrefix("static func ") {
+            let body = text.dropFirst(line.hasPrefix("func ") ? 5 : 12)
             let name = String(Self.trimming(Self.prefix(body, upTo: "(<"), "`"))
             guard let open = body.utf8.firstIndex(of: UInt8(ascii: "(")), let close = Self.closingParenthesis(body[body.utf8.index(after: open)...]) else { return }
             let parameters = Self.splitParameters(body[body.utf8.index(after: open)..<close])
@@ -203,12 +206,29 @@ struct SwiftSurface: Sendable, Equatable {
     }
 
     mutating func addInitializer(owner: String, parameterText: Substring, file: String) {
-        let parameters = Self.splitParameters(parameterText)
+        addInitializer(owner: owner, parameters: Self.splitParameters(parameterText), file: file)
+    }
+
+    mutating func addInitializer(owner: String, parameters: [Parameter], file: String) {
         let labels = parameters.map { $0.label + ":" }.joined()
         initializers[owner, default: []].append(Symbol(path: "\(owner).init(\(labels))", kind: .initializer, signature: "", parameters: parameters, file: file))
     }
 
     // The generated text is scanned byte by byte: every character the scanner looks for is ASCII.
+
+    /// The name at the start of `text`: letters, digits, `_` and backticks (bytes while they are ASCII).
+    static func typeName(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        while end < utf8.endIndex {
+            let byte = utf8[end]
+            guard byte < 0x80 else { return text.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" } }
+            guard (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") else { break }
+            end = utf8.index(after: end)
+        }
+        return text[..<end]
+    }
 
     /// `text` up to the first of the ASCII characters `stops` (all of it when none occurs).
     static func prefix(_ text: Substring, upTo stops: StaticString) -> Substring {

@@ -46,7 +46,7 @@ enum IdenticalTypes {
             var merged: [String: String] = [:]
             for index in decls.indices where keptName[decls[index].name] == nil {
                 guard let key = keys[index] else { continue }
-                if let first = firstWithLength[lengths[index]]?.first(where: { sameBytes(keys[$0]!, key) }) {
+                if let first = firstWithLength[lengths[index]]?.first(where: { keys[$0]!.hasSameBytes(as: key) }) {
                     merged[decls[index].name] = decls[first].name
                 } else {
                     firstWithLength[lengths[index], default: []].append(index)
@@ -122,14 +122,6 @@ enum IdenticalTypes {
     static func nameInLiteral(_ name: String) -> String {
         guard name != placeholder else { return name }
         return String(SwiftSource.stringLiteral(name).dropFirst().dropLast())
-    }
-
-    /// Byte equality (`==` on strings compares canonical equivalence, which is far slower on non-ASCII text).
-    static func sameBytes(_ first: String, _ second: String) -> Bool {
-        var first = first, second = second
-        return first.withUTF8 { a in
-            second.withUTF8 { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
-        }
     }
 
     /// A control character no rendered text contains (comments and literals escape them).

@@ -259,10 +259,9 @@ final class TypeBuilder {
         }
         var namer = UniqueNamer(reserved: ["rawValue", "knownValues", "isKnown", "init", "validate", "encode", "hashValue", "description"])
         var cases: [(String, JSONValue)] = []
-        var seen: [JSONValue] = []
+        var seen = JSONValueSet([])
         for value in values where !value.isNull {
-            guard !seen.contains(value) else { continue }
-            seen.append(value)
+            guard seen.insert(value) else { continue }
             let base: String
             if let text = value.stringValue { base = SwiftNaming.lowerCamel(text) }
             else if let flag = value.boolValue { base = flag ? "true" : "false" }

@@ -82,35 +82,27 @@ extension JSONNode {
 }
 
 extension StringProtocol {
-    /// Plain substring replacement without Foundation.
+    /// Plain substring replacement without Foundation: matched on UTF-8 bytes, which is matching code points
+    /// (a UTF-8 encoded target can only start on a scalar boundary).
     func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return String(self) }
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
-    }
-
-    fileprivate func range(of target: String) -> Range<Index>? {
-        let targetChars = Array(target.unicodeScalars)
-        let scalars = self.unicodeScalars
-        var start = scalars.startIndex
-        while start != scalars.endIndex {
-            var probe = start
-            var matched = 0
-            while matched < targetChars.count, probe != scalars.endIndex, scalars[probe] == targetChars[matched] {
-                probe = scalars.index(after: probe)
-                matched += 1
+        let source = String(self)
+        let bytes = Array(source.utf8), needle = Array(target.utf8)
+        guard !needle.isEmpty, needle.count <= bytes.count else { return source }
+        var result: [UInt8] = []
+        var start = 0, index = 0
+        while index <= bytes.count - needle.count {
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                result += bytes[start..<index]
+                result += replacement.utf8
+                index += needle.count
+                start = index
+            } else {
+                index += 1
             }
-            if matched == targetChars.count { return start..<probe }
-            start = scalars.index(after: start)
         }
-        return nil
+        guard start > 0 else { return source }
+        result += bytes[start...]
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -133,8 +133,9 @@ extension JSONValue: Equatable {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
         case let (.number(a), .number(b)): return a == b
-        // JSON compares strings by code points; Swift's `==` would equate "ä" and "a\u{308}".
-        case let (.string(a), .string(b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+        // JSON compares strings by code points; Swift's `==` would equate "ä" and "a\u{308}". Equal UTF-8
+        // bytes are equal code points.
+        case let (.string(a), .string(b)): return a.hasSameBytes(as: b)
         case let (.array(a), .array(b)): return a.count == b.count && zip(a, b).allSatisfy { $0.value == $1.value }
         case let (.object(a), .object(b)):
             let left = a.uniqueEntries, right = b.uniqueEntries
@@ -286,5 +287,42 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements.map { JSONNode($0) }) }
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(JSONObject(elements.map { JSONObject.Entry(key: $0.0, value: JSONNode($0.1)) }))
+    }
+}
+
+extension String {
+    /// Byte equality of the UTF-8 forms, i.e. the same code points (`==` compares canonical equivalence,
+    /// which is far slower on non-ASCII text and equates different JSON strings).
+    func hasSameBytes(as other: String) -> Bool {
+        var first = self, second = other
+        return first.withUTF8 { a in
+            second.withUTF8 { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+        }
+    }
+}
+
+/// A set of JSON values under `JSONValue.==` (strings by code point, numbers by value). Strings are found
+/// through a hash of their canonical form first (byte-equal strings are canonically equal), so an enum of
+/// hundreds of strings is not compared pair by pair.
+struct JSONValueSet {
+    /// Canonical form → the byte-distinct strings with that form.
+    private var strings: [String: [String]] = [:]
+    private var others: [JSONValue] = []
+
+    init<Values: Sequence>(_ values: Values) where Values.Element == JSONValue {
+        for value in values { insert(value) }
+    }
+
+    func contains(_ value: JSONValue) -> Bool {
+        if case .string(let text) = value { return strings[text]?.contains { $0.hasSameBytes(as: text) } ?? false }
+        return others.contains(value)
+    }
+
+    /// Adds `value`; false when an equal value is already there.
+    @discardableResult
+    mutating func insert(_ value: JSONValue) -> Bool {
+        guard !contains(value) else { return false }
+        if case .string(let text) = value { strings[text, default: []].append(text) } else { others.append(value) }
+        return true
     }
 }
