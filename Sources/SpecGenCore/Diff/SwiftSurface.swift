@@ -244,6 +244,18 @@ struct SwiftSurface: Sendable, Equatable {
 
     /// The index of the `)` closing a list that starts right after `(`.
     static func closingParenthesis(_ text: Substring) -> String.Index? {
+        var close: String.Index?
+        scanTopLevel(text) { index, byte in
+            guard byte == UInt8(ascii: ")") else { return true }
+            close = index
+            return false
+        }
+        return close
+    }
+
+    /// Calls `visit` with each byte of `text` outside string literals and brackets (a closing bracket at depth 0
+    /// is visited too), until `visit` returns false.
+    private static func scanTopLevel(_ text: Substring, _ visit: (String.Index, UInt8) -> Bool) {
         var depth = 0
         var inString = false
         let utf8 = text.utf8
@@ -253,35 +265,26 @@ struct SwiftSurface: Sendable, Equatable {
             if inString { continue }
             switch byte {
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"): depth += 1
-            case UInt8(ascii: "]"), UInt8(ascii: ">"): depth -= 1
-            case UInt8(ascii: ")"):
-                if depth == 0 { return index }
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">"):
+                if depth == 0, !visit(index, byte) { return }
                 depth -= 1
-            default: break
+            default:
+                if depth == 0, !visit(index, byte) { return }
             }
         }
-        return nil
     }
 
     /// `a: Int, b: [String: X]? = nil, _ operation: Y` → parameters (top-level commas only).
     static func splitParameters(_ text: Substring) -> [Parameter] {
         var parts: [Substring] = []
-        var depth = 0
-        var inString = false
         let utf8 = text.utf8
         var start = utf8.startIndex
-        for index in utf8.indices {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\"") { inString.toggle() }
-            if inString { continue }
-            switch byte {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"): depth += 1
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">"): depth -= 1
-            case UInt8(ascii: ",") where depth == 0:
+        scanTopLevel(text) { index, byte in
+            if byte == UInt8(ascii: ",") {
                 parts.append(text[start..<index])
                 start = utf8.index(after: index)
-            default: break
             }
+            return true
         }
         parts.append(text[start...])
         return parts.compactMap { part in

@@ -39,6 +39,44 @@ public struct SpecGenConfig: Sendable {
     /// Known keys, for "unknown key" warnings.
     static let knownKeys: Set<String> = ["spec", "overlays", "postman", "postmanEnvironment", "operations", "output", "swift", "placeholders", "snippets", "codeSamplesSpec", "plugin", "$schema", "description"]
 
+    /// The `swift` object of a config: module, access, mergeIdenticalTypes, pagination, groupFiles.
+    static func readSwiftOptions(_ swift: JSONObject, into config: inout SpecGenConfig, document: JSONDocument) throws(DiagnosticsError) {
+        if let module = swift["module"] { config.swift.moduleName = try moduleName(module, in: document) }
+        if let access = swift["access"]?.value.stringValue {
+            guard access == "public" || access == "internal" else {
+                throw DiagnosticsError(document.diagnostic(.error, "'swift.access' must be \"public\" or \"internal\"", at: JSONPointer(tokens: ["swift", "access"])))
+            }
+            config.swift.access = access
+        }
+        if let merge = swift["mergeIdenticalTypes"] {
+            guard let value = merge.value.boolValue else {
+                throw DiagnosticsError(document.diagnostic(.error, "'swift.mergeIdenticalTypes' must be true or false", at: JSONPointer(tokens: ["swift", "mergeIdenticalTypes"])))
+            }
+            config.swift.mergeIdenticalTypes = value
+        }
+        if let pagination = swift["pagination"] {
+            let schemes = ["cursor", "link", "page", "checkpoint", "none"]
+            guard let entries = pagination.value.objectValue?.entries else {
+                throw DiagnosticsError(document.diagnostic(.error, "'swift.pagination' must be an object of operationId → scheme", at: JSONPointer(tokens: ["swift", "pagination"])))
+            }
+            for entry in entries {
+                guard let scheme = entry.value.value.stringValue, schemes.contains(scheme) else {
+                    throw DiagnosticsError(document.diagnostic(.error, "'swift.pagination.\(entry.key)' must be one of \(schemes.joined(separator: ", "))", at: JSONPointer(tokens: ["swift", "pagination", entry.key])))
+                }
+                config.swift.pagination[entry.key] = scheme
+            }
+        }
+        if let group = swift["groupFiles"] {
+            if group.value.stringValue == "auto" {
+                config.groupFiles = nil
+            } else if let count = group.value.numberValue?.int, count >= 0, count <= PluginLayout.maximumShards {
+                config.groupFiles = count
+            } else {
+                throw DiagnosticsError(document.diagnostic(.error, "'swift.groupFiles' must be \"auto\" or an integer from 0 to \(PluginLayout.maximumShards)", at: JSONPointer(tokens: ["swift", "groupFiles"])))
+            }
+        }
+    }
+
     /// Reads a config file; errors are located in it.
     public static func load(path: String) throws(DiagnosticsError) -> (SpecGenConfig, [Diagnostic]) {
         let document = try DocumentLoader.load(path: path)
@@ -77,42 +115,7 @@ public struct SpecGenConfig: Sendable {
         config.postmanEnvironment = try string("postmanEnvironment").map(resolve)
         config.operations = try strings("operations", in: object, at: .root)
         config.output = resolve(try string("output") ?? "Generated")
-        if let swift = object["swift"]?.value.objectValue {
-            if let module = swift["module"] { config.swift.moduleName = try moduleName(module, in: document) }
-            if let access = swift["access"]?.value.stringValue {
-                guard access == "public" || access == "internal" else {
-                    throw DiagnosticsError(document.diagnostic(.error, "'swift.access' must be \"public\" or \"internal\"", at: JSONPointer(tokens: ["swift", "access"])))
-                }
-                config.swift.access = access
-            }
-            if let merge = swift["mergeIdenticalTypes"] {
-                guard let value = merge.value.boolValue else {
-                    throw DiagnosticsError(document.diagnostic(.error, "'swift.mergeIdenticalTypes' must be true or false", at: JSONPointer(tokens: ["swift", "mergeIdenticalTypes"])))
-                }
-                config.swift.mergeIdenticalTypes = value
-            }
-            if let pagination = swift["pagination"] {
-                let schemes = ["cursor", "link", "page", "checkpoint", "none"]
-                guard let entries = pagination.value.objectValue?.entries else {
-                    throw DiagnosticsError(document.diagnostic(.error, "'swift.pagination' must be an object of operationId → scheme", at: JSONPointer(tokens: ["swift", "pagination"])))
-                }
-                for entry in entries {
-                    guard let scheme = entry.value.value.stringValue, schemes.contains(scheme) else {
-                        throw DiagnosticsError(document.diagnostic(.error, "'swift.pagination.\(entry.key)' must be one of \(schemes.joined(separator: ", "))", at: JSONPointer(tokens: ["swift", "pagination", entry.key])))
-                    }
-                    config.swift.pagination[entry.key] = scheme
-                }
-            }
-            if let group = swift["groupFiles"] {
-                if group.value.stringValue == "auto" {
-                    config.groupFiles = nil
-                } else if let count = group.value.numberValue?.int, count >= 0, count <= PluginLayout.maximumShards {
-                    config.groupFiles = count
-                } else {
-                    throw DiagnosticsError(document.diagnostic(.error, "'swift.groupFiles' must be \"auto\" or an integer from 0 to \(PluginLayout.maximumShards)", at: JSONPointer(tokens: ["swift", "groupFiles"])))
-                }
-            }
-        }
+        if let swift = object["swift"]?.value.objectValue { try readSwiftOptions(swift, into: &config, document: document) }
         config.codeSamplesSpec = try string("codeSamplesSpec")
         if let name = config.codeSamplesSpec, name.hasPrefix("/") || name.split(separator: "/").contains("..") {
             throw DiagnosticsError(document.diagnostic(.error, "'codeSamplesSpec' must be a path inside the output folder", at: JSONPointer(tokens: ["codeSamplesSpec"])))

@@ -204,6 +204,11 @@ final class TypeBuilder {
             warn("allOf of non-object schemas that do not share one type is not supported; generated as JSONValue", at: schema.pointer.appending("allOf"))
             return .json
         }
+        return typedShape(for: schema, hint: hint, nested: &nested, namer: &namer)
+    }
+
+    /// The shape `type` gives a schema that is no reference, enum, one-of, object with members or `allOf`.
+    private func typedShape(for schema: Schema, hint: String, nested: inout [Decl], namer: inout UniqueNamer) -> Shape {
         guard let types = schema.nonNullTypes, !types.isEmpty else {
             if let items = schema.items, schema.prefixItems.isEmpty {
                 return .array(elementShape(for: items, hint: hint + "Item", nested: &nested, namer: &namer), schema)

@@ -141,61 +141,68 @@ private struct JSONParser {
                 throw fail("unexpected \(describe(byte)); a value was expected", hint: "a value is an object, array, string, number, true, false or null")
             }
             // A complete value: attach it to the open containers, closing those that end here.
-            while !stack.isEmpty {
-                let top = stack.count - 1
-                if stack[top].isObject {
-                    let key = stack[top].key
-                    if stack[top].object.position(of: key) != nil {
-                        warnings.append(.warning("duplicate key \"\(key)\"; the last occurrence wins", at: source.location(ofOffset: stack[top].keyOffset), pointer: pointer.description, hint: "remove one of the members named \"\(key)\""))
-                    }
-                    stack[top].object.append(JSONObject.Entry(key: key, keyOffset: stack[top].keyOffset, value: value))
-                    stack[top].inValue = false
-                    skipWhitespace()
-                    guard position < bytes.count else {
-                        throw fail("unexpected end of input inside the object that starts at \(lineColumn(stack[top].start))", hint: closingHint(stack[top]))
-                    }
-                    switch bytes[position] {
-                    case UInt8(ascii: ","):
-                        position += 1
-                        skipWhitespace()
-                        try readMemberName()
-                        continue readValue
-                    case UInt8(ascii: "}"):
-                        position += 1
-                        let closed = stack.removeLast()
-                        value = JSONNode(.object(closed.object), offset: closed.start)
-                    default:
-                        throw fail("expected ',' or '}' after an object member, found \(describe(bytes[position]))", hint: bytes[position] == UInt8(ascii: "\"") ? "add a ',' between members" : "separate members with ',' and close the object with '}'")
-                    }
-                } else {
-                    stack[top].items.append(value)
-                    stack[top].inValue = false
-                    skipWhitespace()
-                    guard position < bytes.count else {
-                        throw fail("unexpected end of input inside the array that starts at \(lineColumn(stack[top].start))", hint: closingHint(stack[top]))
-                    }
-                    switch bytes[position] {
-                    case UInt8(ascii: ","):
-                        position += 1
-                        skipWhitespace()
-                        try beginElement()
-                        continue readValue
-                    case UInt8(ascii: "]"):
-                        position += 1
-                        let closed = stack.removeLast()
-                        value = JSONNode(.array(closed.items), offset: closed.start)
-                    default:
-                        throw fail("expected ',' or ']' after an array element, found \(describe(bytes[position]))", hint: "separate elements with ',' and close the array with ']'")
-                    }
-                }
+            if let complete = try attachToOpenContainers(value) {
+                value = complete
+                break readValue
             }
-            break readValue
         }
         skipWhitespace()
         if position < bytes.count {
             throw fail("unexpected \(describe(bytes[position])) after the end of the document", hint: "a JSON document holds exactly one value; remove what follows it")
         }
         return value
+    }
+
+    /// Attaches a complete value to the open containers, closing those that end right after it. Returns the
+    /// document's value once the outermost container closed (or for a lone scalar); nil when another value
+    /// follows, its first byte at `position`.
+    private mutating func attachToOpenContainers(_ completed: JSONNode) throws(JSONSyntaxError) -> JSONNode? {
+        var value = completed
+        while !stack.isEmpty {
+            let top = stack.count - 1
+            let isObject = stack[top].isObject
+            if isObject {
+                let key = stack[top].key
+                if stack[top].object.position(of: key) != nil {
+                    warnings.append(.warning("duplicate key \"\(key)\"; the last occurrence wins", at: source.location(ofOffset: stack[top].keyOffset), pointer: pointer.description, hint: "remove one of the members named \"\(key)\""))
+                }
+                stack[top].object.append(JSONObject.Entry(key: key, keyOffset: stack[top].keyOffset, value: value))
+            } else {
+                stack[top].items.append(value)
+            }
+            stack[top].inValue = false
+            guard try closesAfterEntry(of: stack[top]) else {
+                if isObject { try readMemberName() } else { try beginElement() }
+                return nil
+            }
+            let closed = stack.removeLast()
+            value = JSONNode(isObject ? .object(closed.object) : .array(closed.items), offset: closed.start)
+        }
+        return value
+    }
+
+    /// After a member or element of `container`: true when its `}` or `]` follows (consumed), false after a `,`
+    /// (consumed, with the white space after it).
+    private mutating func closesAfterEntry(of container: OpenContainer) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        let name = container.isObject ? "object" : "array"
+        guard position < bytes.count else {
+            throw fail("unexpected end of input inside the \(name) that starts at \(lineColumn(container.start))", hint: closingHint(container))
+        }
+        switch bytes[position] {
+        case UInt8(ascii: ","):
+            position += 1
+            skipWhitespace()
+            return false
+        case container.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"):
+            position += 1
+            return true
+        default:
+            if container.isObject {
+                throw fail("expected ',' or '}' after an object member, found \(describe(bytes[position]))", hint: bytes[position] == UInt8(ascii: "\"") ? "add a ',' between members" : "separate members with ',' and close the object with '}'")
+            }
+            throw fail("expected ',' or ']' after an array element, found \(describe(bytes[position]))", hint: "separate elements with ',' and close the array with ']'")
+        }
     }
 
     func closingHint(_ container: OpenContainer) -> String {

@@ -83,24 +83,7 @@ enum YAMLCoreSchema {
         }
         // 0o / 0x integers (no sign in the core schema).
         if i == start, end - start > 2, b[i] == UInt8(ascii: "0"), b[i + 1] == UInt8(ascii: "o") || b[i + 1] == UInt8(ascii: "x") {
-            let radix = b[i + 1] == UInt8(ascii: "o") ? 8 : 16
-            var digits: [UInt8] = []
-            for index in (i + 2)..<end {
-                let c = b[index]
-                let digit: UInt8
-                switch c {
-                case 0x30...0x39: digit = c - 0x30
-                case 0x41...0x46: digit = c - 0x41 + 10
-                case 0x61...0x66: digit = c - 0x61 + 10
-                default: return nil
-                }
-                if Int(digit) >= radix { return nil }
-                digits.append(digit)
-            }
-            if warn, radix == 8 { warn11(parser: &parser, start, end, "a string") }
-            let text = decimalString(digits: digits, radix: radix)
-            try checkLength(text.utf8.count, start, parser: &parser)
-            return .number(JSONNumber(text: text))
+            return try radixInteger(b, start, end, parser: &parser, warn: warn)
         }
         // Decimal integer or float: [-+]? ( \.[0-9]+ | [0-9]+ ( \.[0-9]* )? ) ( [eE][-+]?[0-9]+ )?
         let intStart = i
@@ -147,17 +130,45 @@ enum YAMLCoreSchema {
         if b[start] != UInt8(ascii: "+"), !leadingZero, intEnd > intStart, fracStart < 0 || fracEnd > fracStart {
             return .number(JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)))
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start + 2)
-        if negative { out.append(UInt8(ascii: "-")) }
-        var intDigits = intStart
-        while intDigits < intEnd - 1, b[intDigits] == UInt8(ascii: "0") { intDigits += 1 }
-        if intDigits == intEnd { out.append(UInt8(ascii: "0")) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[intDigits..<intEnd])) }
-        if fracStart >= 0 {
-            out.append(UInt8(ascii: "."))
-            if fracEnd == fracStart { out.append(UInt8(ascii: "0")) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[fracStart..<fracEnd])) }
+        return canonicalDecimal(b, negative: negative, integer: intStart..<intEnd, fraction: fracStart >= 0 ? fracStart..<fracEnd : nil, exponentStart: expStart, end: end)
+    }
+
+    /// `0o17` / `0x1F` (no sign in the core schema) as a decimal JSON number, or nil when a digit is not of the radix.
+    static func radixInteger(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, parser: inout YAMLParser, warn: Bool) throws(YAMLSyntaxError) -> JSONValue? {
+        let radix = b[start + 1] == UInt8(ascii: "o") ? 8 : 16
+        var digits: [UInt8] = []
+        for index in (start + 2)..<end {
+            let c = b[index]
+            let digit: UInt8
+            switch c {
+            case 0x30...0x39: digit = c - 0x30
+            case 0x41...0x46: digit = c - 0x41 + 10
+            case 0x61...0x66: digit = c - 0x61 + 10
+            default: return nil
+            }
+            if Int(digit) >= radix { return nil }
+            digits.append(digit)
         }
-        if expStart >= 0 { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[expStart..<end])) }
+        if warn, radix == 8 { warn11(parser: &parser, start, end, "a string") }
+        let text = decimalString(digits: digits, radix: radix)
+        try checkLength(text.utf8.count, start, parser: &parser)
+        return .number(JSONNumber(text: text))
+    }
+
+    /// The JSON spelling of a YAML decimal that JSON does not accept as written (`+1`, `007`, `.5`, `1.`): sign,
+    /// integer digits without leading zeros (at least one), the fraction (`.0` when empty), the exponent as written.
+    static func canonicalDecimal(_ b: UnsafeBufferPointer<UInt8>, negative: Bool, integer: Range<Int>, fraction: Range<Int>?, exponentStart: Int, end: Int) -> JSONValue {
+        var out: [UInt8] = []
+        out.reserveCapacity(end - integer.lowerBound + 3)
+        if negative { out.append(UInt8(ascii: "-")) }
+        var intDigits = integer.lowerBound
+        while intDigits < integer.upperBound - 1, b[intDigits] == UInt8(ascii: "0") { intDigits += 1 }
+        if intDigits == integer.upperBound { out.append(UInt8(ascii: "0")) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[intDigits..<integer.upperBound])) }
+        if let fraction {
+            out.append(UInt8(ascii: "."))
+            if fraction.isEmpty { out.append(UInt8(ascii: "0")) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[fraction])) }
+        }
+        if exponentStart >= 0 { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[exponentStart..<end])) }
         return .number(JSONNumber(text: String(decoding: out, as: UTF8.self)))
     }
 
