@@ -22,15 +22,15 @@ enum JVMSupport {
     /// constant (javac folds `"a" + "b"` back into one constant, so plain concatenation would not compile).
     static func javaString(_ text: String, indent: String) -> String {
         let pieces = chunks(text)
-        if pieces.count == 1 { return JavaEscaping.literal(text) }
-        return "String.join(\"\",\n" + pieces.map { indent + JavaEscaping.literal($0) }.joined(separator: ",\n") + ")"
+        if pieces.count == 1 { return StringLiteralStyle.java.literal(text) }
+        return "String.join(\"\",\n" + pieces.map { indent + StringLiteralStyle.java.literal($0) }.joined(separator: ",\n") + ")"
     }
 
     /// A Kotlin expression for `text` (long texts joined at run time, for the same reason).
     static func kotlinString(_ text: String, indent: String) -> String {
         let pieces = chunks(text)
-        if pieces.count == 1 { return KotlinEscaping.readableLiteral(text) }
-        return "listOf(\n" + pieces.map { indent + KotlinEscaping.literal($0) }.joined(separator: ",\n") + "\n).joinToString(\"\")"
+        if pieces.count == 1 { return StringLiteralStyle.kotlin.readableLiteral(text) }
+        return "listOf(\n" + pieces.map { indent + StringLiteralStyle.kotlin.literal($0) }.joined(separator: ",\n") + "\n).joinToString(\"\")"
     }
 
     /// Methods OkHttp refuses to send without a body.

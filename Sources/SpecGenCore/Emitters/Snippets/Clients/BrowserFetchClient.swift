@@ -12,9 +12,9 @@ public struct BrowserFetchClient: SnippetClient {
     public func render(_ example: RequestExample, options: SnippetOptions) -> String {
         let request = SnippetRequest(example, options: options)
         var code = options.writer()
-        code.line("const url = \(JavaScriptEscaping.literal(request.fullURL));")
+        code.line("const url = \(StringLiteralStyle.javaScript.literal(request.fullURL));")
         JavaScriptSupport.writeFetchOptions(request, into: &code) { part, _ in
-            "document.querySelector(\(JavaScriptEscaping.literal("input[type=\"file\"][name=\"\(part.name.replacingOccurrences("\"", with: "\\\""))\"]"))).files[0]"
+            "document.querySelector(\(StringLiteralStyle.javaScript.literal("input[type=\"file\"][name=\"\(part.name.replacingOccurrences("\"", with: "\\\""))\"]"))).files[0]"
         }
         code.blank()
         code.line("fetch(url, options)")

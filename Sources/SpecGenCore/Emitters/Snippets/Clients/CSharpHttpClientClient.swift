@@ -22,17 +22,17 @@ public struct CSharpHttpClientClient: SnippetClient {
             code.indented { code in
                 code.line("var client = new HttpClient();")
                 if let seconds = options.timeoutSeconds { code.line("client.Timeout = TimeSpan.FromSeconds(\(seconds));") }
-                code.line("var request = new HttpRequestMessage(new HttpMethod(\(CSharpEscaping.literal(request.method))), \(CSharpEscaping.literal(request.fullURL)));")
+                code.line("var request = new HttpRequestMessage(new HttpMethod(\(StringLiteralStyle.cSharp.literal(request.method))), \(StringLiteralStyle.cSharp.literal(request.fullURL)));")
                 let contentHeaders = request.headers.filter { Self.contentHeaders.contains($0.name.lowercased()) }
                 for header in request.headers where !Self.contentHeaders.contains(header.name.lowercased()) {
-                    code.line("request.Headers.TryAddWithoutValidation(\(CSharpEscaping.literal(header.name)), \(CSharpEscaping.literal(header.value)));")
+                    code.line("request.Headers.TryAddWithoutValidation(\(StringLiteralStyle.cSharp.literal(header.name)), \(StringLiteralStyle.cSharp.literal(header.value)));")
                 }
                 switch request.body {
                 case .none:
                     if !contentHeaders.isEmpty { code.line("request.Content = new ByteArrayContent(new byte[0]);") }
                 case .json, .text, .urlEncoded:
                     usings.insert("System.Text")
-                    code.line("request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(\(CSharpEscaping.literal(request.bodyText ?? ""))));")
+                    code.line("request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(\(StringLiteralStyle.cSharp.literal(request.bodyText ?? ""))));")
                 case .multipart(let parts):
                     usings.insert("System.Text")
                     code.line("var form = new MultipartFormDataContent();")
@@ -40,21 +40,21 @@ public struct CSharpHttpClientClient: SnippetClient {
                         if let fileName = part.fileName {
                             usings.insert("System.IO")
                             code.block("{", "}") { code in
-                                code.line("var file = new ByteArrayContent(File.ReadAllBytes(\(CSharpEscaping.literal(fileName))));")
+                                code.line("var file = new ByteArrayContent(File.ReadAllBytes(\(StringLiteralStyle.cSharp.literal(fileName))));")
                                 if let type = part.contentType {
-                                    code.line("file.Headers.TryAddWithoutValidation(\"Content-Type\", \(CSharpEscaping.literal(type)));")
+                                    code.line("file.Headers.TryAddWithoutValidation(\"Content-Type\", \(StringLiteralStyle.cSharp.literal(type)));")
                                 }
-                                code.line("form.Add(file, \(CSharpEscaping.literal(part.name)), \(CSharpEscaping.literal(SnippetRequest.baseName(fileName))));")
+                                code.line("form.Add(file, \(StringLiteralStyle.cSharp.literal(part.name)), \(StringLiteralStyle.cSharp.literal(SnippetRequest.baseName(fileName))));")
                             }
                         } else {
-                            code.line("form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(\(CSharpEscaping.literal(part.value ?? "")))), \(CSharpEscaping.literal(part.name)));")
+                            code.line("form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(\(StringLiteralStyle.cSharp.literal(part.value ?? "")))), \(StringLiteralStyle.cSharp.literal(part.name)));")
                         }
                     }
                     code.line("request.Content = form;")
                 }
                 for header in contentHeaders {
-                    code.line("request.Content.Headers.Remove(\(CSharpEscaping.literal(header.name)));")
-                    code.line("request.Content.Headers.TryAddWithoutValidation(\(CSharpEscaping.literal(header.name)), \(CSharpEscaping.literal(header.value)));")
+                    code.line("request.Content.Headers.Remove(\(StringLiteralStyle.cSharp.literal(header.name)));")
+                    code.line("request.Content.Headers.TryAddWithoutValidation(\(StringLiteralStyle.cSharp.literal(header.name)), \(StringLiteralStyle.cSharp.literal(header.value)));")
                 }
                 code.line("using (var response = await client.SendAsync(request))")
                 code.line("{")

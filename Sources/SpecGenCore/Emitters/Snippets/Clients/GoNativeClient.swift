@@ -10,13 +10,13 @@ public struct GoNativeClient: SnippetClient {
         var code = CodeWriter(indentUnit: "\t")  // gofmt indents with tabs
         code.line("func main() {")
         code.indented { code in
-            code.line("url := \(GoEscaping.literal(request.strictFullURL))")
+            code.line("url := \(StringLiteralStyle.go.literal(request.strictFullURL))")
             var bodyVariable = "nil"
             switch request.body {
             case .none: break
             case .json, .text, .urlEncoded:
                 imports.insert("strings")
-                code.line("payload := strings.NewReader(\(GoEscaping.readableLiteral(request.bodyText ?? "")))")
+                code.line("payload := strings.NewReader(\(StringLiteralStyle.go.readableLiteral(request.bodyText ?? "")))")
                 bodyVariable = "payload"
             case .multipart(let parts):
                 imports.formUnion(["bytes", "mime/multipart"])
@@ -31,32 +31,32 @@ public struct GoNativeClient: SnippetClient {
                             if let type = part.contentType {
                                 imports.insert("net/textproto")
                                 code.line("header := make(textproto.MIMEHeader)")
-                                code.line("header.Set(\"Content-Disposition\", \(GoEscaping.literal(disposition)))")
-                                code.line("header.Set(\"Content-Type\", \(GoEscaping.literal(type)))")
+                                code.line("header.Set(\"Content-Disposition\", \(StringLiteralStyle.go.literal(disposition)))")
+                                code.line("header.Set(\"Content-Type\", \(StringLiteralStyle.go.literal(type)))")
                                 code.line("part, err := writer.CreatePart(header)")
                             } else {
-                                code.line("part, err := writer.CreateFormFile(\(GoEscaping.literal(part.name)), \(GoEscaping.literal(SnippetRequest.baseName(fileName))))")
+                                code.line("part, err := writer.CreateFormFile(\(StringLiteralStyle.go.literal(part.name)), \(StringLiteralStyle.go.literal(SnippetRequest.baseName(fileName))))")
                             }
                             code.line("check(err)")
-                            code.line("file, err := os.Open(\(GoEscaping.literal(fileName)))")
+                            code.line("file, err := os.Open(\(StringLiteralStyle.go.literal(fileName)))")
                             code.line("check(err)")
                             code.line("defer file.Close()")
                             code.line("_, err = io.Copy(part, file)")
                             code.line("check(err)")
                         }
                     } else {
-                        code.line("check(writer.WriteField(\(GoEscaping.literal(part.name)), \(GoEscaping.literal(part.value ?? ""))))")
+                        code.line("check(writer.WriteField(\(StringLiteralStyle.go.literal(part.name)), \(StringLiteralStyle.go.literal(part.value ?? ""))))")
                     }
                 }
                 code.line("check(writer.Close())")
                 bodyVariable = "payload"
             }
             code.blank()
-            code.line("req, err := http.NewRequest(\(GoEscaping.literal(request.method)), url, \(bodyVariable))")
+            code.line("req, err := http.NewRequest(\(StringLiteralStyle.go.literal(request.method)), url, \(bodyVariable))")
             code.line("check(err)")
             if !request.headers.isEmpty || { if case .multipart = request.body { true } else { false } }() { code.blank() }
             for header in request.headers {
-                code.line("req.Header.Add(\(GoEscaping.literal(header.name)), \(GoEscaping.literal(header.value)))")
+                code.line("req.Header.Add(\(StringLiteralStyle.go.literal(header.name)), \(StringLiteralStyle.go.literal(header.value)))")
             }
             if case .multipart = request.body { code.line("req.Header.Set(\"Content-Type\", writer.FormDataContentType())") }
             code.blank()

@@ -32,8 +32,8 @@ public struct JavaHttpClientClient: SnippetClient {
                             for (index, segment) in segments.enumerated() {
                                 let comma = index == segments.count - 1 ? "" : ","
                                 switch segment {
-                                case .text(let text): code.line(JavaEscaping.literal(text) + ".getBytes(StandardCharsets.UTF_8)" + comma)
-                                case .file(let path): code.line("Files.readAllBytes(Path.of(\(JavaEscaping.literal(path))))" + comma)
+                                case .text(let text): code.line(StringLiteralStyle.java.literal(text) + ".getBytes(StandardCharsets.UTF_8)" + comma)
+                                case .file(let path): code.line("Files.readAllBytes(Path.of(\(StringLiteralStyle.java.literal(path))))" + comma)
                                 }
                             }
                         }
@@ -45,11 +45,11 @@ public struct JavaHttpClientClient: SnippetClient {
                 code.line("HttpRequest request = HttpRequest.newBuilder()")
                 code.indented { code in
                     code.indented { code in
-                        code.line(".uri(URI.create(\(JavaEscaping.literal(request.strictFullURL))))")
+                        code.line(".uri(URI.create(\(StringLiteralStyle.java.literal(request.strictFullURL))))")
                         for header in headers where !Self.restricted.contains(header.name.lowercased()) {
-                            code.line(".header(\(JavaEscaping.literal(header.name)), \(JavaEscaping.literal(header.value)))")
+                            code.line(".header(\(StringLiteralStyle.java.literal(header.name)), \(StringLiteralStyle.java.literal(header.value)))")
                         }
-                        code.line(".method(\(JavaEscaping.literal(request.method)), \(publisher))")
+                        code.line(".method(\(StringLiteralStyle.java.literal(request.method)), \(publisher))")
                         if let seconds = options.timeoutSeconds {
                             code.line(".timeout(Duration.ofSeconds(\(seconds)))")
                         }

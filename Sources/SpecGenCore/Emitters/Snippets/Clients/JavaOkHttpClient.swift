@@ -28,7 +28,7 @@ public struct JavaOkHttpClient: SnippetClient {
                     }
                 case .json, .text, .urlEncoded:
                     imports.formUnion(["okhttp3.MediaType", "okhttp3.RequestBody", "java.nio.charset.StandardCharsets"])
-                    let type = request.header("Content-Type").map(JavaEscaping.literal) ?? "null"
+                    let type = request.header("Content-Type").map(StringLiteralStyle.java.literal) ?? "null"
                     code.line("String content = " + JVMSupport.javaString(request.bodyText ?? "", indent: code.indentation(extra: 2)) + ";")
                     code.line("RequestBody body = RequestBody.create(\(type == "null" ? "null" : "MediaType.parse(\(type))"), content.getBytes(StandardCharsets.UTF_8));")
                     bodyName = "body"
@@ -41,11 +41,11 @@ public struct JavaOkHttpClient: SnippetClient {
                             for part in parts {
                                 if let fileName = part.fileName {
                                     imports.insert("java.io.File")
-                                    let type = part.contentType.map { "MediaType.parse(\(JavaEscaping.literal($0)))" } ?? "null"
+                                    let type = part.contentType.map { "MediaType.parse(\(StringLiteralStyle.java.literal($0)))" } ?? "null"
                                     if part.contentType != nil { imports.insert("okhttp3.MediaType") }
-                                    code.line(".addFormDataPart(\(JavaEscaping.literal(part.name)), \(JavaEscaping.literal(SnippetRequest.baseName(fileName))), RequestBody.create(\(type), new File(\(JavaEscaping.literal(fileName)))))")
+                                    code.line(".addFormDataPart(\(StringLiteralStyle.java.literal(part.name)), \(StringLiteralStyle.java.literal(SnippetRequest.baseName(fileName))), RequestBody.create(\(type), new File(\(StringLiteralStyle.java.literal(fileName)))))")
                                 } else {
-                                    code.line(".addFormDataPart(\(JavaEscaping.literal(part.name)), \(JavaEscaping.literal(part.value ?? "")))")
+                                    code.line(".addFormDataPart(\(StringLiteralStyle.java.literal(part.name)), \(StringLiteralStyle.java.literal(part.value ?? "")))")
                                 }
                             }
                             code.line(".build();")
@@ -56,10 +56,10 @@ public struct JavaOkHttpClient: SnippetClient {
                 code.line("Request request = new Request.Builder()")
                 code.indented { code in
                     code.indented { code in
-                        code.line(".url(\(JavaEscaping.literal(request.fullURL)))")
-                        code.line(".method(\(JavaEscaping.literal(request.method)), \(bodyName))")
+                        code.line(".url(\(StringLiteralStyle.java.literal(request.fullURL)))")
+                        code.line(".method(\(StringLiteralStyle.java.literal(request.method)), \(bodyName))")
                         for header in request.headers {
-                            code.line(".addHeader(\(JavaEscaping.literal(header.name)), \(JavaEscaping.literal(header.value)))")
+                            code.line(".addHeader(\(StringLiteralStyle.java.literal(header.name)), \(StringLiteralStyle.java.literal(header.value)))")
                         }
                         code.line(".build();")
                     }

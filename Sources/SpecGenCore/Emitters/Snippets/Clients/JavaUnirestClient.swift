@@ -19,11 +19,11 @@ public struct JavaUnirestClient: SnippetClient {
                     code.line("String body = " + JVMSupport.javaString(text, indent: code.indentation(extra: 2)) + ";")
                 }
                 let factory = Self.factories[request.method] ?? request.method.lowercased()
-                code.line("HttpResponse<String> response = Unirest.\(factory)(\(JavaEscaping.literal(request.strictFullURL)))")
+                code.line("HttpResponse<String> response = Unirest.\(factory)(\(StringLiteralStyle.java.literal(request.strictFullURL)))")
                 code.indented { code in
                     code.indented { code in
                         for header in request.headers {
-                            code.line(".header(\(JavaEscaping.literal(header.name)), \(JavaEscaping.literal(header.value)))")
+                            code.line(".header(\(StringLiteralStyle.java.literal(header.name)), \(StringLiteralStyle.java.literal(header.value)))")
                         }
                         switch request.body {
                         case .none: break
@@ -37,11 +37,11 @@ public struct JavaUnirestClient: SnippetClient {
                             for part in parts {
                                 if let fileName = part.fileName {
                                     imports.insert("java.io.File")
-                                    code.line(".field(\(JavaEscaping.literal(part.name)), new File(\(JavaEscaping.literal(fileName))), \(JavaEscaping.literal(part.contentType ?? "application/octet-stream")))")
+                                    code.line(".field(\(StringLiteralStyle.java.literal(part.name)), new File(\(StringLiteralStyle.java.literal(fileName))), \(StringLiteralStyle.java.literal(part.contentType ?? "application/octet-stream")))")
                                 } else if hasFile {
-                                    code.line(".field(\(JavaEscaping.literal(part.name)), \(JavaEscaping.literal(part.value ?? "")))")
+                                    code.line(".field(\(StringLiteralStyle.java.literal(part.name)), \(StringLiteralStyle.java.literal(part.value ?? "")))")
                                 } else {
-                                    code.line(".field(\(JavaEscaping.literal(part.name)), (Object) \(JavaEscaping.literal(part.value ?? "")), true)")
+                                    code.line(".field(\(StringLiteralStyle.java.literal(part.name)), (Object) \(StringLiteralStyle.java.literal(part.value ?? "")), true)")
                                 }
                             }
                         }

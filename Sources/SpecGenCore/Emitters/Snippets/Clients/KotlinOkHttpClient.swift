@@ -26,7 +26,7 @@ public struct KotlinOkHttpClient: SnippetClient {
                 }
             case .json, .text, .urlEncoded:
                 imports.formUnion(["okhttp3.MediaType", "okhttp3.RequestBody"])
-                let type = request.header("Content-Type").map { "MediaType.parse(\(KotlinEscaping.literal($0)))" } ?? "null"
+                let type = request.header("Content-Type").map { "MediaType.parse(\(StringLiteralStyle.kotlin.literal($0)))" } ?? "null"
                 code.line("val content = " + JVMSupport.kotlinString(request.bodyText ?? "", indent: code.indentation(extra: 1)))
                 code.line("val body = RequestBody.create(\(type), content.toByteArray(Charsets.UTF_8))")
                 bodyName = "body"
@@ -39,10 +39,10 @@ public struct KotlinOkHttpClient: SnippetClient {
                         if let fileName = part.fileName {
                             imports.insert("java.io.File")
                             if part.contentType != nil { imports.insert("okhttp3.MediaType") }
-                            let type = part.contentType.map { "MediaType.parse(\(KotlinEscaping.literal($0)))" } ?? "null"
-                            code.line(".addFormDataPart(\(KotlinEscaping.literal(part.name)), \(KotlinEscaping.literal(SnippetRequest.baseName(fileName))), RequestBody.create(\(type), File(\(KotlinEscaping.literal(fileName)))))")
+                            let type = part.contentType.map { "MediaType.parse(\(StringLiteralStyle.kotlin.literal($0)))" } ?? "null"
+                            code.line(".addFormDataPart(\(StringLiteralStyle.kotlin.literal(part.name)), \(StringLiteralStyle.kotlin.literal(SnippetRequest.baseName(fileName))), RequestBody.create(\(type), File(\(StringLiteralStyle.kotlin.literal(fileName)))))")
                         } else {
-                            code.line(".addFormDataPart(\(KotlinEscaping.literal(part.name)), \(KotlinEscaping.literal(part.value ?? "")))")
+                            code.line(".addFormDataPart(\(StringLiteralStyle.kotlin.literal(part.name)), \(StringLiteralStyle.kotlin.literal(part.value ?? "")))")
                         }
                     }
                     code.line(".build()")
@@ -51,10 +51,10 @@ public struct KotlinOkHttpClient: SnippetClient {
             }
             code.line("val request = Request.Builder()")
             code.indented { code in
-                code.line(".url(\(KotlinEscaping.literal(request.fullURL)))")
-                code.line(".method(\(KotlinEscaping.literal(request.method)), \(bodyName))")
+                code.line(".url(\(StringLiteralStyle.kotlin.literal(request.fullURL)))")
+                code.line(".method(\(StringLiteralStyle.kotlin.literal(request.method)), \(bodyName))")
                 for header in request.headers {
-                    code.line(".addHeader(\(KotlinEscaping.literal(header.name)), \(KotlinEscaping.literal(header.value)))")
+                    code.line(".addHeader(\(StringLiteralStyle.kotlin.literal(header.name)), \(StringLiteralStyle.kotlin.literal(header.value)))")
                 }
                 code.line(".build()")
             }

@@ -15,30 +15,30 @@ public struct NodeAxiosClient: SnippetClient {
             code.line("const form = new FormData();")
             for part in parts {
                 if let fileName = part.fileName {
-                    var fields = ["filename: \(JavaScriptEscaping.literal(SnippetRequest.baseName(fileName)))"]
-                    if let type = part.contentType { fields.append("contentType: \(JavaScriptEscaping.literal(type))") }
-                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), fs.createReadStream(\(JavaScriptEscaping.literal(fileName))), { \(fields.joined(separator: ", ")) });")
+                    var fields = ["filename: \(StringLiteralStyle.javaScript.literal(SnippetRequest.baseName(fileName)))"]
+                    if let type = part.contentType { fields.append("contentType: \(StringLiteralStyle.javaScript.literal(type))") }
+                    code.line("form.append(\(StringLiteralStyle.javaScript.literal(part.name)), fs.createReadStream(\(StringLiteralStyle.javaScript.literal(fileName))), { \(fields.joined(separator: ", ")) });")
                 } else {
-                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), \(JavaScriptEscaping.literal(part.value ?? "")));")
+                    code.line("form.append(\(StringLiteralStyle.javaScript.literal(part.name)), \(StringLiteralStyle.javaScript.literal(part.value ?? "")));")
                 }
             }
         }
         code.blank()
         code.line("const options = {")
         code.indented { code in
-            code.line("method: \(JavaScriptEscaping.literal(request.method)),")
-            code.line("url: \(JavaScriptEscaping.literal(request.fullURL)),")
+            code.line("method: \(StringLiteralStyle.javaScript.literal(request.method)),")
+            code.line("url: \(StringLiteralStyle.javaScript.literal(request.fullURL)),")
             JavaScriptSupport.writeHeaders(request.headers, into: &code, arraysForRepeats: false)
             switch request.body {
             case .none: break
             case .json(let value, let text) where JavaScriptSupport.hasUnsafeNumbers(value):
                 // A JavaScript number would round this integer; a Buffer is sent as is (a string would be re-parsed).
-                code.line("data: Buffer.from(\(JavaScriptEscaping.literal(text))),")
+                code.line("data: Buffer.from(\(StringLiteralStyle.javaScript.literal(text))),")
             case .json(let value, _): code.line("data: \(JavaScriptSupport.jsonExpression(value, options: options, level: 1)),")
             case .text(let text) where (request.header("Content-Type") ?? "").lowercased().contains("json"):
                 // axios re-serialises strings under a JSON content type; a Buffer is sent byte for byte.
-                code.line("data: Buffer.from(\(JavaScriptEscaping.literal(text))),")
-            case .text(let text): code.line("data: \(JavaScriptEscaping.literal(text)),")
+                code.line("data: Buffer.from(\(StringLiteralStyle.javaScript.literal(text))),")
+            case .text(let text): code.line("data: \(StringLiteralStyle.javaScript.literal(text)),")
             case .urlEncoded(let fields, _): code.line("data: \(JavaScriptSupport.searchParams(fields)),")
             case .multipart: code.line("data: form,")
             }

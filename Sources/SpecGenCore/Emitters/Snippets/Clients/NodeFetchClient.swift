@@ -11,10 +11,10 @@ public struct NodeFetchClient: SnippetClient {
             code.line("import { readFileSync } from 'node:fs';")
             code.blank()
         }
-        code.line("const url = \(JavaScriptEscaping.literal(request.fullURL));")
+        code.line("const url = \(StringLiteralStyle.javaScript.literal(request.fullURL));")
         JavaScriptSupport.writeFetchOptions(request, into: &code) { part, fileName in
-            let type = part.contentType.map { ", { type: \(JavaScriptEscaping.literal($0)) }" } ?? ""
-            return "new Blob([readFileSync(\(JavaScriptEscaping.literal(fileName)))]\(type))"
+            let type = part.contentType.map { ", { type: \(StringLiteralStyle.javaScript.literal($0)) }" } ?? ""
+            return "new Blob([readFileSync(\(StringLiteralStyle.javaScript.literal(fileName)))]\(type))"
         }
         code.blank()
         code.block("try {", "} catch (error) {") { code in

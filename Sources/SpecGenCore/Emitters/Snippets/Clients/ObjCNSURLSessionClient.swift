@@ -13,26 +13,26 @@ public struct ObjCNSURLSessionClient: SnippetClient {
         code.indented { code in
             code.line("@autoreleasepool {")
             code.indented { code in
-                code.line("NSURL *url = [NSURL URLWithString:\(CEscaping.objectiveCLiteral(request.fullURL))];")
+                code.line("NSURL *url = [NSURL URLWithString:\(StringLiteralStyle.objectiveC.literal(request.fullURL))];")
                 code.line("NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url")
                 code.line("                                                       cachePolicy:NSURLRequestUseProtocolCachePolicy")
                 code.line("                                                   timeoutInterval:\(options.timeoutSeconds ?? 60).0];")
-                code.line("[request setHTTPMethod:\(CEscaping.objectiveCLiteral(request.method))];")
+                code.line("[request setHTTPMethod:\(StringLiteralStyle.objectiveC.literal(request.method))];")
                 var headers = request.headers
                 if case .multipart = request.body { headers.append(NameValue("Content-Type", ManualMultipart.contentType)) }
                 for header in headers {
-                    code.line("[request addValue:\(CEscaping.objectiveCLiteral(header.value)) forHTTPHeaderField:\(CEscaping.objectiveCLiteral(header.name))];")
+                    code.line("[request addValue:\(StringLiteralStyle.objectiveC.literal(header.value)) forHTTPHeaderField:\(StringLiteralStyle.objectiveC.literal(header.name))];")
                 }
                 switch request.body {
                 case .none: break
                 case .json, .text, .urlEncoded:
-                    code.line("[request setHTTPBody:[\(CEscaping.objectiveCLiteral(request.bodyText ?? "")) dataUsingEncoding:NSUTF8StringEncoding]];")
+                    code.line("[request setHTTPBody:[\(StringLiteralStyle.objectiveC.literal(request.bodyText ?? "")) dataUsingEncoding:NSUTF8StringEncoding]];")
                 case .multipart(let parts):
                     code.line("NSMutableData *body = [NSMutableData data];")
                     for segment in ManualMultipart(parts).segments {
                         switch segment {
-                        case .text(let text): code.line("[body appendData:[\(CEscaping.objectiveCLiteral(text)) dataUsingEncoding:NSUTF8StringEncoding]];")
-                        case .file(let path): code.line("[body appendData:[NSData dataWithContentsOfFile:\(CEscaping.objectiveCLiteral(path))]];")
+                        case .text(let text): code.line("[body appendData:[\(StringLiteralStyle.objectiveC.literal(text)) dataUsingEncoding:NSUTF8StringEncoding]];")
+                        case .file(let path): code.line("[body appendData:[NSData dataWithContentsOfFile:\(StringLiteralStyle.objectiveC.literal(path))]];")
                         }
                     }
                     code.line("[request setHTTPBody:body];")

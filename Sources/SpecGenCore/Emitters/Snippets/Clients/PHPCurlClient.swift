@@ -13,23 +13,23 @@ public struct PHPCurlClient: SnippetClient {
         code.blank()
         code.line("curl_setopt_array($curl, [")
         code.indented { code in
-            code.line("CURLOPT_URL => \(PHPEscaping.literal(request.fullURL)),")
+            code.line("CURLOPT_URL => \(StringLiteralStyle.php.literal(request.fullURL)),")
             code.line("CURLOPT_RETURNTRANSFER => true,")
-            code.line("CURLOPT_CUSTOMREQUEST => \(PHPEscaping.literal(request.method)),")
+            code.line("CURLOPT_CUSTOMREQUEST => \(StringLiteralStyle.php.literal(request.method)),")
             if let seconds = options.timeoutSeconds { code.line("CURLOPT_TIMEOUT => \(seconds),") }
             if request.method == "HEAD" { code.line("CURLOPT_NOBODY => true,") }
             switch request.body {
             case .none: break
             case .json, .text, .urlEncoded:
-                code.line("CURLOPT_POSTFIELDS => \(PHPEscaping.readableLiteral(request.bodyText ?? "")),")
+                code.line("CURLOPT_POSTFIELDS => \(StringLiteralStyle.php.readableLiteral(request.bodyText ?? "")),")
             case .multipart(let parts):
                 code.line("CURLOPT_POSTFIELDS => [")
                 code.indented { code in
                     for part in parts {
                         if let fileName = part.fileName {
-                            code.line("\(PHPEscaping.literal(part.name)) => new CURLFile(\(PHPEscaping.literal(fileName)), \(PHPEscaping.literal(part.contentType ?? "application/octet-stream")), \(PHPEscaping.literal(SnippetRequest.baseName(fileName)))),")
+                            code.line("\(StringLiteralStyle.php.literal(part.name)) => new CURLFile(\(StringLiteralStyle.php.literal(fileName)), \(StringLiteralStyle.php.literal(part.contentType ?? "application/octet-stream")), \(StringLiteralStyle.php.literal(SnippetRequest.baseName(fileName)))),")
                         } else {
-                            code.line("\(PHPEscaping.literal(part.name)) => \(PHPEscaping.literal(part.value ?? "")),")
+                            code.line("\(StringLiteralStyle.php.literal(part.name)) => \(StringLiteralStyle.php.literal(part.value ?? "")),")
                         }
                     }
                 }
@@ -39,7 +39,7 @@ public struct PHPCurlClient: SnippetClient {
                 code.line("CURLOPT_HTTPHEADER => [")
                 code.indented { code in
                     for header in request.headers {
-                        code.line(PHPEscaping.literal(header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)") + ",")
+                        code.line(StringLiteralStyle.php.literal(header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)") + ",")
                     }
                 }
                 code.line("],")

@@ -10,42 +10,42 @@ public struct PythonHTTPXClient: SnippetClient {
         var code = options.writer()
         code.line("import httpx")
         code.blank()
-        code.line("url = \(PythonEscaping.literal(request.url))")
-        var arguments = [PythonEscaping.literal(request.method), "url"]
+        code.line("url = \(StringLiteralStyle.python.literal(request.url))")
+        var arguments = [StringLiteralStyle.python.literal(request.method), "url"]
         if !request.query.isEmpty {
             code.blank()
             code.line("params = [")
             code.indented { code in
-                for item in request.query { code.line("(\(PythonEscaping.literal(item.name)), \(PythonEscaping.literal(item.value))),") }
+                for item in request.query { code.line("(\(StringLiteralStyle.python.literal(item.name)), \(StringLiteralStyle.python.literal(item.value))),") }
             }
             code.line("]")
             arguments.append("params=params")
         }
         switch request.body {
         case .none: break
-        case .json(let value, let text) where PythonEscaping.needsJSONText(value):
+        case .json(let value, let text) where PythonSupport.needsJSONText(value):
             code.blank()
-            code.line("payload = \(PythonEscaping.literal(text)).encode(\"utf-8\")")
+            code.line("payload = \(StringLiteralStyle.python.literal(text)).encode(\"utf-8\")")
             arguments.append("content=payload")
         case .json(let value, _):
             code.blank()
-            code.line("payload = " + PythonEscaping.value(value, indent: options.prettyJSON ? options.indentUnit : nil, level: 0))
+            code.line("payload = " + JSONExpression.python.render(value, indent: options.prettyJSON ? options.indentUnit : nil, level: 0))
             arguments.append("json=payload")
         case .text(let text), .urlEncoded(_, let text):
             code.blank()
-            code.line("payload = \(PythonEscaping.literal(text)).encode(\"utf-8\")")
+            code.line("payload = \(StringLiteralStyle.python.literal(text)).encode(\"utf-8\")")
             arguments.append("content=payload")
         case .multipart(let parts):
             code.blank()
             code.line("files = [")
             code.indented { code in
                 for part in parts {
-                    let name = PythonEscaping.literal(part.name)
+                    let name = StringLiteralStyle.python.literal(part.name)
                     if let fileName = part.fileName {
-                        let type = part.contentType.map { ", " + PythonEscaping.literal($0) } ?? ""
-                        code.line("(\(name), (\(PythonEscaping.literal(SnippetRequest.baseName(fileName))), open(\(PythonEscaping.literal(fileName)), \"rb\")\(type))),")
+                        let type = part.contentType.map { ", " + StringLiteralStyle.python.literal($0) } ?? ""
+                        code.line("(\(name), (\(StringLiteralStyle.python.literal(SnippetRequest.baseName(fileName))), open(\(StringLiteralStyle.python.literal(fileName)), \"rb\")\(type))),")
                     } else {
-                        code.line("(\(name), (None, \(PythonEscaping.literal(part.value ?? "")))),")
+                        code.line("(\(name), (None, \(StringLiteralStyle.python.literal(part.value ?? "")))),")
                     }
                 }
             }
@@ -56,7 +56,7 @@ public struct PythonHTTPXClient: SnippetClient {
             code.blank()
             code.line("headers = [")
             code.indented { code in
-                for header in request.headers { code.line("(\(PythonEscaping.literal(header.name)), \(PythonEscaping.literal(header.value))),") }
+                for header in request.headers { code.line("(\(StringLiteralStyle.python.literal(header.name)), \(StringLiteralStyle.python.literal(header.value))),") }
             }
             code.line("]")
             arguments.append("headers=headers")

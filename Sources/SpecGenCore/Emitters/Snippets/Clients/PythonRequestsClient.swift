@@ -10,36 +10,36 @@ public struct PythonRequestsClient: SnippetClient {
         let unit = options.indentUnit
         code.line("import requests")
         code.blank()
-        code.line("url = \(PythonEscaping.literal(request.url))")
-        var arguments = [PythonEscaping.literal(request.method), "url"]
+        code.line("url = \(StringLiteralStyle.python.literal(request.url))")
+        var arguments = [StringLiteralStyle.python.literal(request.method), "url"]
         if !request.query.isEmpty {
             code.blank()
             code.line("params = [")
             code.indented { code in
-                for item in request.query { code.line("(\(PythonEscaping.literal(item.name)), \(PythonEscaping.literal(item.value))),") }
+                for item in request.query { code.line("(\(StringLiteralStyle.python.literal(item.name)), \(StringLiteralStyle.python.literal(item.value))),") }
             }
             code.line("]")
             arguments.append("params=params")
         }
         switch request.body {
         case .none: break
-        case .json(let value, let text) where PythonEscaping.needsJSONText(value):
+        case .json(let value, let text) where PythonSupport.needsJSONText(value):
             code.blank()
-            code.line("payload = \(PythonEscaping.literal(text)).encode(\"utf-8\")")
+            code.line("payload = \(StringLiteralStyle.python.literal(text)).encode(\"utf-8\")")
             arguments.append("data=payload")
         case .json(let value, _):
             code.blank()
-            code.line("payload = " + PythonEscaping.value(value, indent: options.prettyJSON ? unit : nil, level: 0))
+            code.line("payload = " + JSONExpression.python.render(value, indent: options.prettyJSON ? unit : nil, level: 0))
             arguments.append("json=payload")
         case .text(let text):
             code.blank()
-            code.line("payload = \(PythonEscaping.literal(text)).encode(\"utf-8\")")
+            code.line("payload = \(StringLiteralStyle.python.literal(text)).encode(\"utf-8\")")
             arguments.append("data=payload")
         case .urlEncoded(let fields, _):
             code.blank()
             code.line("payload = [")
             code.indented { code in
-                for field in fields { code.line("(\(PythonEscaping.literal(field.name)), \(PythonEscaping.literal(field.value))),") }
+                for field in fields { code.line("(\(StringLiteralStyle.python.literal(field.name)), \(StringLiteralStyle.python.literal(field.value))),") }
             }
             code.line("]")
             arguments.append("data=payload")
@@ -48,12 +48,12 @@ public struct PythonRequestsClient: SnippetClient {
             code.line("files = [")
             code.indented { code in
                 for part in parts {
-                    let name = PythonEscaping.literal(part.name)
+                    let name = StringLiteralStyle.python.literal(part.name)
                     if let fileName = part.fileName {
-                        let type = part.contentType.map { ", " + PythonEscaping.literal($0) } ?? ""
-                        code.line("(\(name), (\(PythonEscaping.literal(SnippetRequest.baseName(fileName))), open(\(PythonEscaping.literal(fileName)), \"rb\")\(type))),")
+                        let type = part.contentType.map { ", " + StringLiteralStyle.python.literal($0) } ?? ""
+                        code.line("(\(name), (\(StringLiteralStyle.python.literal(SnippetRequest.baseName(fileName))), open(\(StringLiteralStyle.python.literal(fileName)), \"rb\")\(type))),")
                     } else {
-                        code.line("(\(name), (None, \(PythonEscaping.literal(part.value ?? "")))),")
+                        code.line("(\(name), (None, \(StringLiteralStyle.python.literal(part.value ?? "")))),")
                     }
                 }
             }
@@ -73,7 +73,7 @@ public struct PythonRequestsClient: SnippetClient {
             code.blank()
             code.line("headers = {")
             code.indented { code in
-                for (name, value) in merged { code.line("\(PythonEscaping.literal(name)): \(PythonEscaping.literal(value)),") }
+                for (name, value) in merged { code.line("\(StringLiteralStyle.python.literal(name)): \(StringLiteralStyle.python.literal(value)),") }
             }
             code.line("}")
             arguments.append("headers=headers")

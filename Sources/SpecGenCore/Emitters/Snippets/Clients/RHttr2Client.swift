@@ -12,14 +12,14 @@ public struct RHttr2Client: SnippetClient {
         code.blank()
         if let text = request.bodyText, text.utf8.count > 1024 {
             // One statement a line: Rscript re-parses a multi-line expression at every line (minutes for 1 MB).
-            let pieces = REscaping.pieces(text)
+            let pieces = StringLiteralStyle.r.pieces(text)
             code.line("payload <- character(\(pieces.count))")
             for (index, piece) in pieces.enumerated() { code.line("payload[\(index + 1)] <- " + piece) }
             code.line("payload <- paste(payload, collapse = \"\")")
             code.blank()
         }
-        code.line("req <- request(\(REscaping.literal(request.fullURL))) |>")
-        var steps = ["req_method(\(REscaping.literal(request.method)))"]
+        code.line("req <- request(\(StringLiteralStyle.r.literal(request.fullURL))) |>")
+        var steps = ["req_method(\(StringLiteralStyle.r.literal(request.method)))"]
         let bodyType = request.header("content-type")
         let raw = request.bodyText != nil
         // httr2 keeps one value per header name: repeated headers are joined with ", " (same meaning in HTTP).
@@ -33,19 +33,19 @@ public struct RHttr2Client: SnippetClient {
         }
         if !merged.isEmpty {
             let unit = options.indentUnit
-            steps.append("req_headers(\n" + merged.map { unit + unit + REscaping.name($0.0) + " = " + REscaping.literal($0.1) }.joined(separator: ",\n") + "\n" + unit + ")")
+            steps.append("req_headers(\n" + merged.map { unit + unit + Self.name($0.0) + " = " + StringLiteralStyle.r.literal($0.1) }.joined(separator: ",\n") + "\n" + unit + ")")
         }
         switch request.body {
         case .none: break
         case .json, .text, .urlEncoded:
             let text = request.bodyText ?? ""
-            steps.append("req_body_raw(\(text.utf8.count > 1024 ? "payload" : REscaping.readableLiteral(text)), type = \(bodyType.map(REscaping.literal) ?? "NULL"))")
+            steps.append("req_body_raw(\(text.utf8.count > 1024 ? "payload" : StringLiteralStyle.r.readableLiteral(text)), type = \(bodyType.map(StringLiteralStyle.r.literal) ?? "NULL"))")
         case .multipart(let parts):
             let unit = options.indentUnit
             let fields = parts.map { part -> String in
-                let type = part.contentType.map { ", type = " + REscaping.literal($0) } ?? ""
-                let value = part.fileName.map { "curl::form_file(\(REscaping.literal($0))\(type))" } ?? "curl::form_data(\(REscaping.literal(part.value ?? ""))\(type))"
-                return unit + unit + REscaping.name(part.name) + " = " + value
+                let type = part.contentType.map { ", type = " + StringLiteralStyle.r.literal($0) } ?? ""
+                let value = part.fileName.map { "curl::form_file(\(StringLiteralStyle.r.literal($0))\(type))" } ?? "curl::form_data(\(StringLiteralStyle.r.literal(part.value ?? ""))\(type))"
+                return unit + unit + Self.name(part.name) + " = " + value
             }
             steps.append("req_body_multipart(\n" + fields.joined(separator: ",\n") + "\n" + unit + ")")
         }
@@ -69,4 +69,14 @@ public struct RHttr2Client: SnippetClient {
         }
         return nil
     }
+
+    /// An argument name: as is when syntactic (`Authorization`), else backquoted (`` `Content-Type` ``).
+    static func name(_ text: String) -> String {
+        let syntactic = !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "_") }
+            && !(text.first.map { $0.isNumber || $0 == "_" } ?? true) && !keywords.contains(text)
+        return syntactic ? text : StringLiteralStyle.rName.literal(text)
+    }
+
+    private static let keywords: Set<String> = ["if", "else", "repeat", "while", "function", "for", "next", "break", "TRUE", "FALSE", "NULL",
+                                                "Inf", "NaN", "NA", "NA_integer_", "NA_real_", "NA_character_", "in"]
 }

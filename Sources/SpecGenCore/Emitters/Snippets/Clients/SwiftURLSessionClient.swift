@@ -12,26 +12,26 @@ public struct SwiftURLSessionClient: SnippetClient {
         code.line("import FoundationNetworking")
         code.line("#endif")
         code.blank()
-        code.line("let url = URL(string: \(SwiftEscaping.literal(request.strictFullURL)))!")
+        code.line("let url = URL(string: \(StringLiteralStyle.swift.literal(request.strictFullURL)))!")
         code.line("var request = URLRequest(url: url)")
-        code.line("request.httpMethod = \(SwiftEscaping.literal(request.method))")
+        code.line("request.httpMethod = \(StringLiteralStyle.swift.literal(request.method))")
         if let seconds = options.timeoutSeconds { code.line("request.timeoutInterval = \(seconds)") }
         var headers = request.headers
         if case .multipart = request.body { headers.append(NameValue("Content-Type", ManualMultipart.contentType)) }
         for header in headers {
-            code.line("request.addValue(\(SwiftEscaping.literal(header.value)), forHTTPHeaderField: \(SwiftEscaping.literal(header.name)))")
+            code.line("request.addValue(\(StringLiteralStyle.swift.literal(header.value)), forHTTPHeaderField: \(StringLiteralStyle.swift.literal(header.name)))")
         }
         switch request.body {
         case .none: break
         case .json, .text, .urlEncoded:
-            code.line("request.httpBody = Data(\(SwiftEscaping.readableLiteral(request.bodyText ?? "")).utf8)")
+            code.line("request.httpBody = Data(\(StringLiteralStyle.swift.readableLiteral(request.bodyText ?? "")).utf8)")
         case .multipart(let parts):
             code.blank()
             code.line("var body = Data()")
             for segment in ManualMultipart(parts).segments {
                 switch segment {
-                case .text(let text): code.line("body.append(Data(\(SwiftEscaping.literal(text)).utf8))")
-                case .file(let path): code.line("body.append(try Data(contentsOf: URL(fileURLWithPath: \(SwiftEscaping.literal(path)))))")
+                case .text(let text): code.line("body.append(Data(\(StringLiteralStyle.swift.literal(text)).utf8))")
+                case .file(let path): code.line("body.append(try Data(contentsOf: URL(fileURLWithPath: \(StringLiteralStyle.swift.literal(path)))))")
                 }
             }
             code.line("request.httpBody = body")
