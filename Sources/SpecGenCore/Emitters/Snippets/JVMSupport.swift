@@ -33,6 +33,11 @@ enum JVMSupport {
         return "listOf(\n" + pieces.map { indent + StringLiteralStyle.kotlin.literal($0) }.joined(separator: ",\n") + "\n).joinToString(\"\")"
     }
 
+    /// Java or Kotlin import lines (`terminator` `;` or nothing) and the blank line after them.
+    static func imports(_ names: [String], terminator: String) -> String {
+        names.map { "import \($0)\(terminator)" }.joined(separator: "\n") + "\n\n"
+    }
+
     /// Methods OkHttp refuses to send without a body.
     static let okHttpBodyRequired: Set<String> = ["POST", "PUT", "PATCH", "PROPPATCH", "REPORT"]
 }

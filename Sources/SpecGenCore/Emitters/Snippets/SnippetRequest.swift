@@ -129,6 +129,20 @@ struct SnippetRequest {
         headers.filter { !names.contains($0.name.lowercased()) }
     }
 
+    /// `headers` with one entry per name (compared case-insensitively, the first spelling kept) and repeated values
+    /// joined with ", " — the same meaning in HTTP — for libraries that keep one value per name.
+    static func joiningRepeats(_ headers: [NameValue]) -> [(name: String, value: String)] {
+        var joined: [(name: String, value: String)] = []
+        for header in headers {
+            if let index = joined.firstIndex(where: { $0.name.lowercased() == header.name.lowercased() }) {
+                joined[index].value += ", " + header.value
+            } else {
+                joined.append((header.name, header.value))
+            }
+        }
+        return joined
+    }
+
     /// The body as one string when it is not multipart (JSON text, raw text or encoded form).
     var bodyText: String? {
         switch body {

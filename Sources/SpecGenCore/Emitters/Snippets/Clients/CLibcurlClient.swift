@@ -1,12 +1,10 @@
 /// C with libcurl's easy interface (`curl_mime` for multipart), a complete `main`.
-public struct CLibcurlClient: SnippetClient {
+public struct CLibcurlClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "c-libcurl", displayName: "C libcurl", language: "c", fileExtension: "c")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("#include <stdio.h>")
         code.line("#include <curl/curl.h>")
         code.blank()
@@ -20,7 +18,7 @@ public struct CLibcurlClient: SnippetClient {
             code.line("curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, \(StringLiteralStyle.c.literal(request.method)));")
             code.line("curl_easy_setopt(curl, CURLOPT_URL, \(StringLiteralStyle.c.literal(request.fullURL)));")
             if request.method == "HEAD" { code.line("curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);") }
-            if let seconds = options.timeoutSeconds { code.line("curl_easy_setopt(curl, CURLOPT_TIMEOUT, \(seconds)L);") }
+            if let seconds = request.options.timeoutSeconds { code.line("curl_easy_setopt(curl, CURLOPT_TIMEOUT, \(seconds)L);") }
             code.blank()
             code.line("struct curl_slist *headers = NULL;")
             for header in request.headers {
@@ -68,7 +66,6 @@ public struct CLibcurlClient: SnippetClient {
             code.line("return result == CURLE_OK ? 0 : 1;")
         }
         code.line("}")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? {

@@ -1,5 +1,5 @@
 /// C# `System.Net.Http.HttpClient` (content headers go on the content; bytes sent as given).
-public struct CSharpHttpClientClient: SnippetClient {
+public struct CSharpHttpClientClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "csharp-httpclient", displayName: "C# HttpClient", language: "csharp", fileExtension: "cs")
 
     public init() {}
@@ -8,10 +8,8 @@ public struct CSharpHttpClientClient: SnippetClient {
     static let contentHeaders: Set<String> = ["content-type", "content-length", "content-language", "content-encoding", "content-location",
                                               "content-md5", "content-range", "content-disposition", "expires", "last-modified", "allow"]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var usings: Set<String> = ["System", "System.Net.Http", "System.Threading.Tasks"]
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
+        code.imports = ["System", "System.Net.Http", "System.Threading.Tasks"]
         code.line("class Program")
         code.line("{")
         code.indented { code in
@@ -21,7 +19,7 @@ public struct CSharpHttpClientClient: SnippetClient {
             code.line("{")
             code.indented { code in
                 code.line("var client = new HttpClient();")
-                if let seconds = options.timeoutSeconds { code.line("client.Timeout = TimeSpan.FromSeconds(\(seconds));") }
+                if let seconds = request.options.timeoutSeconds { code.line("client.Timeout = TimeSpan.FromSeconds(\(seconds));") }
                 code.line("var request = new HttpRequestMessage(new HttpMethod(\(StringLiteralStyle.cSharp.literal(request.method))), \(StringLiteralStyle.cSharp.literal(request.fullURL)));")
                 let contentHeaders = request.headers.filter { Self.contentHeaders.contains($0.name.lowercased()) }
                 for header in request.headers where !Self.contentHeaders.contains(header.name.lowercased()) {
@@ -31,14 +29,14 @@ public struct CSharpHttpClientClient: SnippetClient {
                 case .none:
                     if !contentHeaders.isEmpty { code.line("request.Content = new ByteArrayContent(new byte[0]);") }
                 case .json, .text, .urlEncoded:
-                    usings.insert("System.Text")
+                    code.imports.insert("System.Text")
                     code.line("request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(\(StringLiteralStyle.cSharp.literal(request.bodyText ?? ""))));")
                 case .multipart(let parts):
-                    usings.insert("System.Text")
+                    code.imports.insert("System.Text")
                     code.line("var form = new MultipartFormDataContent();")
                     for part in parts {
                         if let fileName = part.fileName {
-                            usings.insert("System.IO")
+                            code.imports.insert("System.IO")
                             code.block("{", "}") { code in
                                 code.line("var file = new ByteArrayContent(File.ReadAllBytes(\(StringLiteralStyle.cSharp.literal(fileName))));")
                                 if let type = part.contentType {
@@ -67,6 +65,7 @@ public struct CSharpHttpClientClient: SnippetClient {
             code.line("}")
         }
         code.line("}")
-        return usings.sorted().map { "using \($0);" }.joined(separator: "\n") + "\n\n" + code.text
     }
+
+    func header(imports: [String]) -> String { imports.map { "using \($0);" }.joined(separator: "\n") + "\n\n" }
 }

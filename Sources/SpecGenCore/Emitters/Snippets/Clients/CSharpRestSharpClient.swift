@@ -1,5 +1,5 @@
 /// C# RestSharp 110+ (`RestClient`, `RestRequest`, `AddStringBody`, `AddFile`), as top-level statements.
-public struct CSharpRestSharpClient: SnippetClient {
+public struct CSharpRestSharpClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "csharp-restsharp", displayName: "C# RestSharp", language: "csharp", fileExtension: "cs")
 
     public init() {}
@@ -7,12 +7,10 @@ public struct CSharpRestSharpClient: SnippetClient {
     private static let methods: [String: String] = ["GET": "Get", "POST": "Post", "PUT": "Put", "DELETE": "Delete", "HEAD": "Head",
                                                     "OPTIONS": "Options", "PATCH": "Patch", "MERGE": "Merge", "COPY": "Copy", "SEARCH": "Search"]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("using RestSharp;")
         code.blank()
-        if let seconds = options.timeoutSeconds {
+        if let seconds = request.options.timeoutSeconds {
             code.line("var options = new RestClientOptions(\(StringLiteralStyle.cSharp.literal(request.fullURL))) { Timeout = TimeSpan.FromSeconds(\(seconds)) };")
             code.line("var client = new RestClient(options);")
         } else {
@@ -44,7 +42,6 @@ public struct CSharpRestSharpClient: SnippetClient {
         code.blank()
         code.line("Console.WriteLine((int)response.StatusCode);")
         code.line("Console.WriteLine(response.Content);")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? {

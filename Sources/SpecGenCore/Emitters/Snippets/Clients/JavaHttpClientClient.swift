@@ -1,5 +1,5 @@
 /// Java 11+ `java.net.http.HttpClient` (a complete `Main` class).
-public struct JavaHttpClientClient: SnippetClient {
+public struct JavaHttpClientClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "java-httpclient", displayName: "Java HttpClient", language: "java", fileExtension: "java")
 
     public init() {}
@@ -7,11 +7,9 @@ public struct JavaHttpClientClient: SnippetClient {
     /// Headers `java.net.http` refuses to set.
     static let restricted: Set<String> = ["connection", "content-length", "expect", "host", "upgrade"]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        let unit = options.indentUnit
-        var imports = ["java.net.URI", "java.net.http.HttpClient", "java.net.http.HttpRequest", "java.net.http.HttpResponse"]
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
+        let unit = request.options.indentUnit
+        code.imports = ["java.net.URI", "java.net.http.HttpClient", "java.net.http.HttpRequest", "java.net.http.HttpResponse"]
         var publisher = "HttpRequest.BodyPublishers.noBody()"
         var headers = request.headers
         code.line("public class Main {")
@@ -24,7 +22,7 @@ public struct JavaHttpClientClient: SnippetClient {
                     code.line("String body = " + JVMSupport.javaString(request.bodyText ?? "", indent: code.indentation(extra: 2)) + ";")
                     publisher = "HttpRequest.BodyPublishers.ofString(body)"
                 case .multipart(let parts):
-                    imports += ["java.nio.charset.StandardCharsets", "java.nio.file.Files", "java.nio.file.Path", "java.util.List"]
+                    code.imports.formUnion(["java.nio.charset.StandardCharsets", "java.nio.file.Files", "java.nio.file.Path", "java.util.List"])
                     code.line("List<byte[]> body = List.of(")
                     code.indented { code in
                         code.indented { code in
@@ -50,13 +48,13 @@ public struct JavaHttpClientClient: SnippetClient {
                             code.line(".header(\(StringLiteralStyle.java.literal(header.name)), \(StringLiteralStyle.java.literal(header.value)))")
                         }
                         code.line(".method(\(StringLiteralStyle.java.literal(request.method)), \(publisher))")
-                        if let seconds = options.timeoutSeconds {
+                        if let seconds = request.options.timeoutSeconds {
                             code.line(".timeout(Duration.ofSeconds(\(seconds)))")
                         }
                         code.line(".build();")
                     }
                 }
-                if options.timeoutSeconds != nil { imports.append("java.time.Duration") }
+                if request.options.timeoutSeconds != nil { code.imports.insert("java.time.Duration") }
                 code.line("HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());")
                 code.line("System.out.println(response.statusCode());")
                 code.line("System.out.println(response.body());")
@@ -65,8 +63,9 @@ public struct JavaHttpClientClient: SnippetClient {
         }
         code.line("}")
         _ = unit
-        return imports.sorted().map { "import \($0);" }.joined(separator: "\n") + "\n\n" + code.text
     }
+
+    func header(imports: [String]) -> String { JVMSupport.imports(imports, terminator: ";") }
 
     public func limitation(for example: RequestExample) -> String? {
         if let header = example.headers.first(where: { Self.restricted.contains($0.name.lowercased()) }) {

@@ -1,20 +1,18 @@
 /// Java Unirest 1.x (`com.mashape.unirest`), the library the Auth0 reference pages use.
-public struct JavaUnirestClient: SnippetClient {
+public struct JavaUnirestClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "java-unirest", displayName: "Java Unirest", language: "java", fileExtension: "java")
 
     public init() {}
 
     private static let factories: [String: String] = ["GET": "get", "HEAD": "head", "OPTIONS": "options", "POST": "post", "PUT": "put", "PATCH": "patch", "DELETE": "delete"]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var imports: Set<String> = ["com.mashape.unirest.http.HttpResponse", "com.mashape.unirest.http.Unirest"]
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
+        code.imports = ["com.mashape.unirest.http.HttpResponse", "com.mashape.unirest.http.Unirest"]
         code.line("public class Main {")
         code.indented { code in
             code.line("public static void main(String[] args) throws Exception {")
             code.indented { code in
-                if let seconds = options.timeoutSeconds { code.line("Unirest.setTimeouts(\(seconds * 1000), \(seconds * 1000));") }
+                if let seconds = request.options.timeoutSeconds { code.line("Unirest.setTimeouts(\(seconds * 1000), \(seconds * 1000));") }
                 if let text = request.bodyText {
                     code.line("String body = " + JVMSupport.javaString(text, indent: code.indentation(extra: 2)) + ";")
                 }
@@ -36,7 +34,7 @@ public struct JavaUnirestClient: SnippetClient {
                             }
                             for part in parts {
                                 if let fileName = part.fileName {
-                                    imports.insert("java.io.File")
+                                    code.imports.insert("java.io.File")
                                     code.line(".field(\(StringLiteralStyle.java.literal(part.name)), new File(\(StringLiteralStyle.java.literal(fileName))), \(StringLiteralStyle.java.literal(part.contentType ?? "application/octet-stream")))")
                                 } else if hasFile {
                                     code.line(".field(\(StringLiteralStyle.java.literal(part.name)), \(StringLiteralStyle.java.literal(part.value ?? "")))")
@@ -55,8 +53,9 @@ public struct JavaUnirestClient: SnippetClient {
             code.line("}")
         }
         code.line("}")
-        return imports.sorted().map { "import \($0);" }.joined(separator: "\n") + "\n\n" + code.text
     }
+
+    func header(imports: [String]) -> String { JVMSupport.imports(imports, terminator: ";") }
 
     public func limitation(for example: RequestExample) -> String? {
         let method = example.method.uppercased()

@@ -1,17 +1,15 @@
 /// Kotlin with OkHttp 3 (`RequestBody.create(MediaType, ByteArray)`; `$` in strings escaped).
-public struct KotlinOkHttpClient: SnippetClient {
+public struct KotlinOkHttpClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "kotlin-okhttp", displayName: "Kotlin OkHttp", language: "kotlin", fileExtension: "kt")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var imports: Set<String> = ["okhttp3.OkHttpClient", "okhttp3.Request"]
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
+        code.imports = ["okhttp3.OkHttpClient", "okhttp3.Request"]
         code.line("fun main() {")
         code.indented { code in
-            if let seconds = options.timeoutSeconds {
-                imports.insert("java.util.concurrent.TimeUnit")
+            if let seconds = request.options.timeoutSeconds {
+                code.imports.insert("java.util.concurrent.TimeUnit")
                 code.line("val client = OkHttpClient.Builder().callTimeout(\(seconds), TimeUnit.SECONDS).build()")
             } else {
                 code.line("val client = OkHttpClient()")
@@ -20,25 +18,25 @@ public struct KotlinOkHttpClient: SnippetClient {
             switch request.body {
             case .none:
                 if JVMSupport.okHttpBodyRequired.contains(request.method) {
-                    imports.insert("okhttp3.RequestBody")
+                    code.imports.insert("okhttp3.RequestBody")
                     code.line("val body = RequestBody.create(null, ByteArray(0))")
                     bodyName = "body"
                 }
             case .json, .text, .urlEncoded:
-                imports.formUnion(["okhttp3.MediaType", "okhttp3.RequestBody"])
+                code.imports.formUnion(["okhttp3.MediaType", "okhttp3.RequestBody"])
                 let type = request.header("Content-Type").map { "MediaType.parse(\(StringLiteralStyle.kotlin.literal($0)))" } ?? "null"
                 code.line("val content = " + JVMSupport.kotlinString(request.bodyText ?? "", indent: code.indentation(extra: 1)))
                 code.line("val body = RequestBody.create(\(type), content.toByteArray(Charsets.UTF_8))")
                 bodyName = "body"
             case .multipart(let parts):
-                imports.formUnion(["okhttp3.MultipartBody", "okhttp3.RequestBody"])
+                code.imports.formUnion(["okhttp3.MultipartBody", "okhttp3.RequestBody"])
                 code.line("val body = MultipartBody.Builder()")
                 code.indented { code in
                     code.line(".setType(MultipartBody.FORM)")
                     for part in parts {
                         if let fileName = part.fileName {
-                            imports.insert("java.io.File")
-                            if part.contentType != nil { imports.insert("okhttp3.MediaType") }
+                            code.imports.insert("java.io.File")
+                            if part.contentType != nil { code.imports.insert("okhttp3.MediaType") }
                             let type = part.contentType.map { "MediaType.parse(\(StringLiteralStyle.kotlin.literal($0)))" } ?? "null"
                             code.line(".addFormDataPart(\(StringLiteralStyle.kotlin.literal(part.name)), \(StringLiteralStyle.kotlin.literal(SnippetRequest.baseName(fileName))), RequestBody.create(\(type), File(\(StringLiteralStyle.kotlin.literal(fileName)))))")
                         } else {
@@ -67,8 +65,9 @@ public struct KotlinOkHttpClient: SnippetClient {
             code.line("}")
         }
         code.line("}")
-        return imports.sorted().map { "import \($0)" }.joined(separator: "\n") + "\n\n" + code.text
     }
+
+    func header(imports: [String]) -> String { JVMSupport.imports(imports, terminator: "") }
 
     public func limitation(for example: RequestExample) -> String? { JavaOkHttpClient().limitation(for: example) }
 }

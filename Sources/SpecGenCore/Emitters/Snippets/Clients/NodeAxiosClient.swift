@@ -1,12 +1,10 @@
 /// Node.js axios (CommonJS); JSON bodies as objects, forms as `URLSearchParams`, multipart with `form-data`.
-public struct NodeAxiosClient: SnippetClient {
+public struct NodeAxiosClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "node-axios", displayName: "Node.js axios", language: "javascript", fileExtension: "js")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("const axios = require('axios');")
         if case .multipart(let parts) = request.body {
             code.line("const FormData = require('form-data');")
@@ -34,7 +32,7 @@ public struct NodeAxiosClient: SnippetClient {
             case .json(let value, let text) where JavaScriptSupport.hasUnsafeNumbers(value):
                 // A JavaScript number would round this integer; a Buffer is sent as is (a string would be re-parsed).
                 code.line("data: Buffer.from(\(StringLiteralStyle.javaScript.literal(text))),")
-            case .json(let value, _): code.line("data: \(JavaScriptSupport.jsonExpression(value, options: options, level: 1)),")
+            case .json(let value, _): code.line("data: \(JavaScriptSupport.jsonExpression(value, options: request.options, level: 1)),")
             case .text(let text) where (request.header("Content-Type") ?? "").lowercased().contains("json"):
                 // axios re-serialises strings under a JSON content type; a Buffer is sent byte for byte.
                 code.line("data: Buffer.from(\(StringLiteralStyle.javaScript.literal(text))),")
@@ -42,7 +40,7 @@ public struct NodeAxiosClient: SnippetClient {
             case .urlEncoded(let fields, _): code.line("data: \(JavaScriptSupport.searchParams(fields)),")
             case .multipart: code.line("data: form,")
             }
-            if let seconds = options.timeoutSeconds { code.line("timeout: \(seconds * 1000),") }
+            if let seconds = request.options.timeoutSeconds { code.line("timeout: \(seconds * 1000),") }
         }
         code.line("};")
         code.blank()
@@ -57,6 +55,5 @@ public struct NodeAxiosClient: SnippetClient {
             code.line("})")
             code.line(".catch((error) => console.error(error));")
         }
-        return code.text
     }
 }

@@ -1,12 +1,10 @@
 /// Node.js 18+ global `fetch` in an ES module (top-level await; files read with `node:fs`).
-public struct NodeFetchClient: SnippetClient {
+public struct NodeFetchClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "node-fetch", displayName: "Node.js fetch", language: "javascript", fileExtension: "mjs")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         if request.hasFileParts {
             code.line("import { readFileSync } from 'node:fs';")
             code.blank()
@@ -24,7 +22,6 @@ public struct NodeFetchClient: SnippetClient {
         }
         code.indented { $0.line("console.error(error);") }
         code.line("}")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? { JavaScriptSupport.formDataLimitation(example) }

@@ -1,12 +1,10 @@
 /// Objective-C `NSURLSession` data task in a complete `main`, running the run loop until it completes.
-public struct ObjCNSURLSessionClient: SnippetClient {
+public struct ObjCNSURLSessionClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "objc-nsurlsession", displayName: "Objective-C NSURLSession", language: "objectivec", fileExtension: "m")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("#import <Foundation/Foundation.h>")
         code.blank()
         code.line("int main(int argc, const char *argv[]) {")
@@ -16,7 +14,7 @@ public struct ObjCNSURLSessionClient: SnippetClient {
                 code.line("NSURL *url = [NSURL URLWithString:\(StringLiteralStyle.objectiveC.literal(request.fullURL))];")
                 code.line("NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url")
                 code.line("                                                       cachePolicy:NSURLRequestUseProtocolCachePolicy")
-                code.line("                                                   timeoutInterval:\(options.timeoutSeconds ?? 60).0];")
+                code.line("                                                   timeoutInterval:\(request.options.timeoutSeconds ?? 60).0];")
                 code.line("[request setHTTPMethod:\(StringLiteralStyle.objectiveC.literal(request.method))];")
                 var headers = request.headers
                 if case .multipart = request.body { headers.append(NameValue("Content-Type", ManualMultipart.contentType)) }
@@ -64,6 +62,5 @@ public struct ObjCNSURLSessionClient: SnippetClient {
             code.line("return 0;")
         }
         code.line("}")
-        return code.text
     }
 }

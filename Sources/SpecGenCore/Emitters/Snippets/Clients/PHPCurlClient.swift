@@ -1,12 +1,10 @@
 /// PHP with ext-curl (`curl_setopt_array`); multipart files through `CURLFile`.
-public struct PHPCurlClient: SnippetClient {
+public struct PHPCurlClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "php-curl", displayName: "PHP cURL", language: "php", fileExtension: "php")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("<?php")
         code.blank()
         code.line("$curl = curl_init();")
@@ -16,7 +14,7 @@ public struct PHPCurlClient: SnippetClient {
             code.line("CURLOPT_URL => \(StringLiteralStyle.php.literal(request.fullURL)),")
             code.line("CURLOPT_RETURNTRANSFER => true,")
             code.line("CURLOPT_CUSTOMREQUEST => \(StringLiteralStyle.php.literal(request.method)),")
-            if let seconds = options.timeoutSeconds { code.line("CURLOPT_TIMEOUT => \(seconds),") }
+            if let seconds = request.options.timeoutSeconds { code.line("CURLOPT_TIMEOUT => \(seconds),") }
             if request.method == "HEAD" { code.line("CURLOPT_NOBODY => true,") }
             switch request.body {
             case .none: break
@@ -56,7 +54,6 @@ public struct PHPCurlClient: SnippetClient {
         code.line("} else {")
         code.indented { $0.line("echo $response;") }
         code.line("}")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? {

@@ -1,13 +1,11 @@
 /// PHP Guzzle 7 (`GuzzleHttp\Client::request`), loaded through Composer's `vendor/autoload.php`: `headers`
 /// (repeated names as lists), `body` for JSON, text and encoded forms, `multipart` with file streams.
-public struct PHPGuzzleClient: SnippetClient {
+public struct PHPGuzzleClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "php-guzzle", displayName: "PHP Guzzle", language: "php", fileExtension: "php")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("<?php")
         code.blank()
         code.line("require 'vendor/autoload.php';")
@@ -38,14 +36,13 @@ public struct PHPGuzzleClient: SnippetClient {
                 }
                 code.line("],")
             }
-            if let seconds = options.timeoutSeconds { code.line("'timeout' => \(seconds),") }
+            if let seconds = request.options.timeoutSeconds { code.line("'timeout' => \(seconds),") }
             code.line("'http_errors' => false,")
         }
         code.line("]);")
         code.blank()
         code.line("echo $response->getStatusCode() . \"\\n\";")
         code.line("echo $response->getBody();")
-        return code.text
     }
 
     /// `'headers' => [...]`, a repeated name as one entry with a list of values (Guzzle sends each).

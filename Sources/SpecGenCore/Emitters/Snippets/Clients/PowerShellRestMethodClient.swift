@@ -1,14 +1,12 @@
 /// PowerShell 7 `Invoke-RestMethod` (verbatim single-quoted strings; `-Form` for multipart).
-public struct PowerShellRestMethodClient: SnippetClient {
+public struct PowerShellRestMethodClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "powershell-restmethod", displayName: "PowerShell Invoke-RestMethod", language: "powershell", fileExtension: "ps1")
 
     public init() {}
 
     private static let standardMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "TRACE", "OPTIONS", "MERGE", "PATCH"]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         let contentType = request.header("Content-Type")
         let headers = request.headers.filter { $0.name.lowercased() != "content-type" }
         var arguments = ["-Uri " + StringLiteralStyle.powerShell.literal(request.fullURL)]
@@ -19,11 +17,7 @@ public struct PowerShellRestMethodClient: SnippetClient {
         }
         if !headers.isEmpty {
             code.line("$headers = @{}")
-            var merged: [(String, String)] = []
-            for header in headers {
-                if let index = merged.firstIndex(where: { $0.0.lowercased() == header.name.lowercased() }) { merged[index].1 += ", " + header.value } else { merged.append((header.name, header.value)) }
-            }
-            for (name, value) in merged { code.line("$headers.Add(\(StringLiteralStyle.powerShell.literal(name)), \(StringLiteralStyle.powerShell.literal(value)))") }
+            for (name, value) in SnippetRequest.joiningRepeats(headers) { code.line("$headers.Add(\(StringLiteralStyle.powerShell.literal(name)), \(StringLiteralStyle.powerShell.literal(value)))") }
             arguments.append("-Headers $headers")
         }
         switch request.body {
@@ -44,10 +38,9 @@ public struct PowerShellRestMethodClient: SnippetClient {
             code.line("}")
             arguments.append("-Form $form")
         }
-        if let seconds = options.timeoutSeconds { arguments.append("-TimeoutSec \(seconds)") }
+        if let seconds = request.options.timeoutSeconds { arguments.append("-TimeoutSec \(seconds)") }
         code.line("$response = Invoke-RestMethod " + arguments.joined(separator: " "))
         code.line("$response | ConvertTo-Json -Depth 10")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? {

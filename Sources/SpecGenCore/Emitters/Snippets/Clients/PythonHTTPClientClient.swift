@@ -1,26 +1,24 @@
 /// Python 3 standard library `http.client`: connection to the URL's host (placeholders kept), body as UTF-8 bytes.
-public struct PythonHTTPClientClient: SnippetClient {
+public struct PythonHTTPClientClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "python-http-client", displayName: "Python http.client", language: "python", fileExtension: "py")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         let multipart: ManualMultipart? = if case .multipart(let parts) = request.body { ManualMultipart(parts) } else { nil }
         code.line("import http.client")
         if case .json(let value, _) = request.body, value.objectValue != nil || value.arrayValue != nil, !PythonSupport.losesNumbers(value) { code.line("import json") }
         if multipart?.segments.contains(where: { if case .file = $0 { true } else { false } }) == true { code.line("from pathlib import Path") }
         code.blank()
         let connection = request.scheme == "http" ? "HTTPConnection" : "HTTPSConnection"
-        let timeout = options.timeoutSeconds.map { ", timeout=\($0)" } ?? ""
+        let timeout = request.options.timeoutSeconds.map { ", timeout=\($0)" } ?? ""
         code.line("conn = http.client.\(connection)(\(StringLiteralStyle.python.literal(request.authority))\(timeout))")
         code.blank()
         var headers = request.headers
         var bodyExpression = "None"
         if case .json(let value, _) = request.body, value.objectValue != nil || value.arrayValue != nil, !PythonSupport.losesNumbers(value) {
             // json.dumps writes ASCII-only JSON (non-ASCII as \\u escapes), the same document in readable form.
-            code.line("payload = json.dumps(" + JSONExpression.python.render(value, indent: options.prettyJSON ? options.indentUnit : nil) + ").encode(\"utf-8\")")
+            code.line("payload = json.dumps(" + JSONExpression.python.render(value, indent: request.options.prettyJSON ? request.options.indentUnit : nil) + ").encode(\"utf-8\")")
             bodyExpression = "payload"
         } else if let text = request.bodyText {
             code.line("payload = \(StringLiteralStyle.python.literal(text)).encode(\"utf-8\")")
@@ -67,6 +65,5 @@ public struct PythonHTTPClientClient: SnippetClient {
         code.blank()
         code.line("print(res.status, res.reason)")
         code.line("print(data.decode(\"utf-8\"))")
-        return code.text
     }
 }

@@ -1,13 +1,11 @@
 /// R `httr2`: a request pipeline (`request() |> req_method() |> req_headers() |> req_body_…() |> req_perform()`);
 /// bodies as raw text with their type, multipart with `curl::form_data`/`curl::form_file`.
-public struct RHttr2Client: SnippetClient {
+public struct RHttr2Client: CodeWritingClient {
     public let info = SnippetClientInfo(id: "r-httr2", displayName: "R httr2", language: "r", fileExtension: "R")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("library(httr2)")
         code.blank()
         if let text = request.bodyText, text.utf8.count > 1024 {
@@ -23,16 +21,9 @@ public struct RHttr2Client: SnippetClient {
         let bodyType = request.header("content-type")
         let raw = request.bodyText != nil
         // httr2 keeps one value per header name: repeated headers are joined with ", " (same meaning in HTTP).
-        var merged: [(String, String)] = []
-        for header in request.headers where !(raw && header.name.lowercased() == "content-type") {
-            if let index = merged.firstIndex(where: { $0.0.lowercased() == header.name.lowercased() }) {
-                merged[index].1 += ", " + header.value
-            } else {
-                merged.append((header.name, header.value))
-            }
-        }
+        let merged = SnippetRequest.joiningRepeats(raw ? request.headers(excluding: ["content-type"]) : request.headers)
         if !merged.isEmpty {
-            let unit = options.indentUnit
+            let unit = request.options.indentUnit
             steps.append("req_headers(\n" + merged.map { unit + unit + Self.name($0.0) + " = " + StringLiteralStyle.r.literal($0.1) }.joined(separator: ",\n") + "\n" + unit + ")")
         }
         switch request.body {
@@ -41,7 +32,7 @@ public struct RHttr2Client: SnippetClient {
             let text = request.bodyText ?? ""
             steps.append("req_body_raw(\(text.utf8.count > 1024 ? "payload" : StringLiteralStyle.r.readableLiteral(text)), type = \(bodyType.map(StringLiteralStyle.r.literal) ?? "NULL"))")
         case .multipart(let parts):
-            let unit = options.indentUnit
+            let unit = request.options.indentUnit
             let fields = parts.map { part -> String in
                 let type = part.contentType.map { ", type = " + StringLiteralStyle.r.literal($0) } ?? ""
                 let value = part.fileName.map { "curl::form_file(\(StringLiteralStyle.r.literal($0))\(type))" } ?? "curl::form_data(\(StringLiteralStyle.r.literal(part.value ?? ""))\(type))"
@@ -49,7 +40,7 @@ public struct RHttr2Client: SnippetClient {
             }
             steps.append("req_body_multipart(\n" + fields.joined(separator: ",\n") + "\n" + unit + ")")
         }
-        if let seconds = options.timeoutSeconds { steps.append("req_timeout(\(seconds))") }
+        if let seconds = request.options.timeoutSeconds { steps.append("req_timeout(\(seconds))") }
         steps.append("req_error(is_error = function(resp) FALSE)")
         code.indented { code in
             for (index, step) in steps.enumerated() { code.line(step + (index == steps.count - 1 ? "" : " |>")) }
@@ -58,7 +49,6 @@ public struct RHttr2Client: SnippetClient {
         code.line("resp <- req_perform(req)")
         code.line("cat(resp_status(resp), \"\\n\")")
         code.line("cat(resp_body_string(resp))")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? {

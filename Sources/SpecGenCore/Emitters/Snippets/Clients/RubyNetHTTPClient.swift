@@ -1,5 +1,5 @@
 /// Ruby standard library `net/http`.
-public struct RubyNetHTTPClient: SnippetClient {
+public struct RubyNetHTTPClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "ruby-native", displayName: "Ruby net/http", language: "ruby", fileExtension: "rb")
 
     public init() {}
@@ -10,9 +10,7 @@ public struct RubyNetHTTPClient: SnippetClient {
         "LOCK": "Lock", "UNLOCK": "Unlock",
     ]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("require \"uri\"")
         code.line("require \"net/http\"")
         code.blank()
@@ -20,7 +18,7 @@ public struct RubyNetHTTPClient: SnippetClient {
         code.blank()
         code.line("http = Net::HTTP.new(url.host, url.port)")
         if request.scheme == "https" { code.line("http.use_ssl = true") }
-        if let seconds = options.timeoutSeconds {
+        if let seconds = request.options.timeoutSeconds {
             code.line("http.open_timeout = \(seconds)")
             code.line("http.read_timeout = \(seconds)")
         }
@@ -70,6 +68,5 @@ public struct RubyNetHTTPClient: SnippetClient {
         code.line("response = http.request(request)")
         code.line("puts response.code")
         code.line("puts response.read_body")
-        return code.text
     }
 }

@@ -1,17 +1,15 @@
 /// Rust `reqwest` (blocking client; features `blocking` and, for files, `multipart`).
-public struct RustReqwestClient: SnippetClient {
+public struct RustReqwestClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "rust-reqwest", displayName: "Rust reqwest", language: "rust", fileExtension: "rs")
 
     public init() {}
 
     private static let constants: Set<String> = ["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "CONNECT", "PATCH", "TRACE"]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("fn main() -> Result<(), Box<dyn std::error::Error>> {")
         code.indented { code in
-            if let seconds = options.timeoutSeconds {
+            if let seconds = request.options.timeoutSeconds {
                 code.line("let client = reqwest::blocking::Client::builder()")
                 code.indented { code in
                     code.line(".timeout(std::time::Duration::from_secs(\(seconds)))")
@@ -59,6 +57,5 @@ public struct RustReqwestClient: SnippetClient {
             code.line("Ok(())")
         }
         code.line("}")
-        return code.text
     }
 }

@@ -1,12 +1,10 @@
 /// Swift `URLSession` with async/await (works on Linux through FoundationNetworking).
-public struct SwiftURLSessionClient: SnippetClient {
+public struct SwiftURLSessionClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "swift-urlsession", displayName: "Swift URLSession", language: "swift", fileExtension: "swift")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("import Foundation")
         code.line("#if canImport(FoundationNetworking)")
         code.line("import FoundationNetworking")
@@ -15,7 +13,7 @@ public struct SwiftURLSessionClient: SnippetClient {
         code.line("let url = URL(string: \(StringLiteralStyle.swift.literal(request.strictFullURL)))!")
         code.line("var request = URLRequest(url: url)")
         code.line("request.httpMethod = \(StringLiteralStyle.swift.literal(request.method))")
-        if let seconds = options.timeoutSeconds { code.line("request.timeoutInterval = \(seconds)") }
+        if let seconds = request.options.timeoutSeconds { code.line("request.timeoutInterval = \(seconds)") }
         var headers = request.headers
         if case .multipart = request.body { headers.append(NameValue("Content-Type", ManualMultipart.contentType)) }
         for header in headers {
@@ -40,6 +38,5 @@ public struct SwiftURLSessionClient: SnippetClient {
         code.line("let (data, response) = try await URLSession.shared.data(for: request)")
         code.line("print((response as? HTTPURLResponse)?.statusCode ?? 0)")
         code.line("print(String(decoding: data, as: UTF8.self))")
-        return code.text
     }
 }

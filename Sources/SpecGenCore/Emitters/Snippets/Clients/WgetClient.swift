@@ -10,11 +10,7 @@ public struct WgetClient: SnippetClient {
         var cleanup: String?
         var words = ["wget", "--quiet", "--method " + ShellSupport.quote(request.method)]
         // wget keeps only the last --header of a name, so a repeated header is sent once with its values joined by ", ".
-        var merged: [(String, String)] = []
-        for header in request.headers {
-            if let index = merged.firstIndex(where: { $0.0.lowercased() == header.name.lowercased() }) { merged[index].1 += ", " + header.value } else { merged.append((header.name, header.value)) }
-        }
-        for (name, value) in merged {
+        for (name, value) in SnippetRequest.joiningRepeats(request.headers) {
             words.append("--header " + ShellSupport.quote("\(name): \(value)"))
         }
         if let seconds = options.timeoutSeconds { words.append("--timeout \(seconds)") }
