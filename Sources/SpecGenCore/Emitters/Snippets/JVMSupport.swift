@@ -33,6 +33,13 @@ enum JVMSupport {
         return "listOf(\n" + pieces.map { indent + StringLiteralStyle.kotlin.literal($0) }.joined(separator: ",\n") + "\n).joinToString(\"\")"
     }
 
+    /// `public class Main` with its `main` method around what `body` writes (the Java clients' program).
+    static func writeJavaMain(into code: inout CodeWriter, _ body: (inout CodeWriter) -> Void) {
+        code.block("public class Main {", "}") { code in
+            code.block("public static void main(String[] args) throws Exception {", "}", body)
+        }
+    }
+
     /// Java or Kotlin import lines (`terminator` `;` or nothing) and the blank line after them.
     static func imports(_ names: [String], terminator: String) -> String {
         names.map { "import \($0)\(terminator)" }.joined(separator: "\n") + "\n\n"

@@ -69,16 +69,21 @@ enum JavaScriptSupport {
         return nil
     }
 
+    /// `const form = new FormData();` and one `form.append(name, …)` a part; `fileArguments` gives a file part's
+    /// value and what follows it (file name, options).
+    static func writeFormData(_ parts: [MultipartPart], into code: inout CodeWriter, fileArguments: (MultipartPart, String) -> String) {
+        code.line("const form = new FormData();")
+        for part in parts {
+            let value = part.fileName.map { fileArguments(part, $0) } ?? StringLiteralStyle.javaScript.literal(part.value ?? "")
+            code.line("form.append(\(StringLiteralStyle.javaScript.literal(part.name)), \(value));")
+        }
+    }
+
     /// Writes the `fetch` options object and the multipart `FormData` it needs; `fileExpression` makes the Blob for a file part.
     static func writeFetchOptions(_ request: SnippetRequest, into code: inout CodeWriter, fileExpression: (MultipartPart, String) -> String) {
         if case .multipart(let parts) = request.body {
-            code.line("const form = new FormData();")
-            for part in parts {
-                if let fileName = part.fileName {
-                    code.line("form.append(\(StringLiteralStyle.javaScript.literal(part.name)), \(fileExpression(part, fileName)), \(StringLiteralStyle.javaScript.literal(SnippetRequest.baseName(fileName))));")
-                } else {
-                    code.line("form.append(\(StringLiteralStyle.javaScript.literal(part.name)), \(StringLiteralStyle.javaScript.literal(part.value ?? "")));")
-                }
+            writeFormData(parts, into: &code) { part, fileName in
+                fileExpression(part, fileName) + ", " + StringLiteralStyle.javaScript.literal(SnippetRequest.baseName(fileName))
             }
             code.blank()
         }

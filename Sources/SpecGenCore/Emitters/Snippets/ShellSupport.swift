@@ -37,12 +37,7 @@ enum ShellSupport {
     /// Shell lines that write a hand-built multipart body into the file named by `$variable`.
     static func multipartBody(_ parts: [MultipartPart], into variable: String, indent: String) -> [String] {
         var lines = ["\(variable)=$(mktemp)", "{"]
-        for segment in ManualMultipart(parts).segments {
-            switch segment {
-            case .text(let text): lines.append(indent + printfEscaped(text))
-            case .file(let path): lines.append(indent + "cat " + ShellSupport.quote(path))
-            }
-        }
+        lines += ManualMultipart(parts).expressions(text: { indent + printfEscaped($0) }, file: { indent + "cat " + quote($0) })
         lines.append("} > \"$\(variable)\"")
         return lines
     }

@@ -244,6 +244,16 @@ struct ManualMultipart {
         self.segments = segments
     }
 
+    /// One expression (or statement) per segment, in order: `text` for literal text, `file` for a file read at run time.
+    func expressions(text: (String) -> String, file: (String) -> String) -> [String] {
+        segments.map { segment in
+            switch segment {
+            case .text(let value): text(value)
+            case .file(let path): file(path)
+            }
+        }
+    }
+
     /// Quotes in a field or file name become `%22` and line breaks `%0D%0A`, as browsers send them.
     static func quoted(_ name: String) -> String {
         name.replacingOccurrences("\"", with: "%22").replacingOccurrences("\r", with: "%0D").replacingOccurrences("\n", with: "%0A")

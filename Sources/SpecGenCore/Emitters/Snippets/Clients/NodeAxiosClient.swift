@@ -10,15 +10,10 @@ public struct NodeAxiosClient: CodeWritingClient {
             code.line("const FormData = require('form-data');")
             if request.hasFileParts { code.line("const fs = require('fs');") }
             code.blank()
-            code.line("const form = new FormData();")
-            for part in parts {
-                if let fileName = part.fileName {
-                    var fields = ["filename: \(StringLiteralStyle.javaScript.literal(SnippetRequest.baseName(fileName)))"]
-                    if let type = part.contentType { fields.append("contentType: \(StringLiteralStyle.javaScript.literal(type))") }
-                    code.line("form.append(\(StringLiteralStyle.javaScript.literal(part.name)), fs.createReadStream(\(StringLiteralStyle.javaScript.literal(fileName))), { \(fields.joined(separator: ", ")) });")
-                } else {
-                    code.line("form.append(\(StringLiteralStyle.javaScript.literal(part.name)), \(StringLiteralStyle.javaScript.literal(part.value ?? "")));")
-                }
+            JavaScriptSupport.writeFormData(parts, into: &code) { part, fileName in
+                var fields = ["filename: \(StringLiteralStyle.javaScript.literal(SnippetRequest.baseName(fileName)))"]
+                if let type = part.contentType { fields.append("contentType: \(StringLiteralStyle.javaScript.literal(type))") }
+                return "fs.createReadStream(\(StringLiteralStyle.javaScript.literal(fileName))), { \(fields.joined(separator: ", ")) }"
             }
         }
         code.blank()

@@ -27,12 +27,9 @@ public struct ObjCNSURLSessionClient: CodeWritingClient {
                     code.line("[request setHTTPBody:[\(StringLiteralStyle.objectiveC.literal(request.bodyText ?? "")) dataUsingEncoding:NSUTF8StringEncoding]];")
                 case .multipart(let parts):
                     code.line("NSMutableData *body = [NSMutableData data];")
-                    for segment in ManualMultipart(parts).segments {
-                        switch segment {
-                        case .text(let text): code.line("[body appendData:[\(StringLiteralStyle.objectiveC.literal(text)) dataUsingEncoding:NSUTF8StringEncoding]];")
-                        case .file(let path): code.line("[body appendData:[NSData dataWithContentsOfFile:\(StringLiteralStyle.objectiveC.literal(path))]];")
-                        }
-                    }
+                    code.lines(ManualMultipart(parts).expressions(
+                        text: { "[body appendData:[\(StringLiteralStyle.objectiveC.literal($0)) dataUsingEncoding:NSUTF8StringEncoding]];" },
+                        file: { "[body appendData:[NSData dataWithContentsOfFile:\(StringLiteralStyle.objectiveC.literal($0))]];" }))
                     code.line("[request setHTTPBody:body];")
                 }
                 code.blank()

@@ -26,12 +26,9 @@ public struct PythonHTTPClientClient: CodeWritingClient {
         } else if let multipart {
             code.line("payload = b\"\".join([")
             code.indented { code in
-                for segment in multipart.segments {
-                    switch segment {
-                    case .text(let text): code.line("\(StringLiteralStyle.python.literal(text)).encode(\"utf-8\"),")
-                    case .file(let path): code.line("Path(\(StringLiteralStyle.python.literal(path))).read_bytes(),")
-                    }
-                }
+                code.lines(multipart.expressions(
+                    text: { "\(StringLiteralStyle.python.literal($0)).encode(\"utf-8\")," },
+                    file: { "Path(\(StringLiteralStyle.python.literal($0))).read_bytes()," }))
             }
             code.line("])")
             headers.append(NameValue("Content-Type", ManualMultipart.contentType))

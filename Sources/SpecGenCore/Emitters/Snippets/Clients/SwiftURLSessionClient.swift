@@ -26,12 +26,9 @@ public struct SwiftURLSessionClient: CodeWritingClient {
         case .multipart(let parts):
             code.blank()
             code.line("var body = Data()")
-            for segment in ManualMultipart(parts).segments {
-                switch segment {
-                case .text(let text): code.line("body.append(Data(\(StringLiteralStyle.swift.literal(text)).utf8))")
-                case .file(let path): code.line("body.append(try Data(contentsOf: URL(fileURLWithPath: \(StringLiteralStyle.swift.literal(path)))))")
-                }
-            }
+            code.lines(ManualMultipart(parts).expressions(
+                text: { "body.append(Data(\(StringLiteralStyle.swift.literal($0)).utf8))" },
+                file: { "body.append(try Data(contentsOf: URL(fileURLWithPath: \(StringLiteralStyle.swift.literal($0)))))" }))
             code.line("request.httpBody = body")
         }
         code.blank()
