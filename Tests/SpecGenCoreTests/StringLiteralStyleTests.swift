@@ -21,123 +21,66 @@ final class StringLiteralStyleTests: XCTestCase {
     static let allStyles: [StringLiteralStyle] = [.swift, .python, .javaScript, .go, .ruby, .php, .java, .kotlin, .cSharp, .c, .objectiveC,
                                                   .rust, .r, .rName, .powerShell, .shell]
 
-    /// Asserts the exact literal of `hostile` and `controls`, and the readable literal of `json`, for `style`.
-    private func assertLiterals(_ style: StringLiteralStyle, hostile: String, controls: String, json: String, line: UInt = #line) {
-        XCTAssertEqual(style.literal(Self.hostile), hostile, "\(style.name): hostile", line: line)
-        XCTAssertEqual(style.literal(Self.controls), controls, "\(style.name): controls", line: line)
-        XCTAssertEqual(style.readableLiteral(Self.json), json, "\(style.name): json", line: line)
-    }
+    /// One row per style, like the table it tests: the literal of `hostile`, the literal of `controls`, and the
+    /// readable literal of `json` (raw where the style has a raw form the text allows).
+    static let expected: [(style: StringLiteralStyle, hostile: String, controls: String, json: String)] = [
+        (.swift, #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{7} del\u{7F} NEL\u{85} LS\u{2028} RLO\u{202E} 😀 مر""#,
+         #""NUL\0 ESC\u{1B} APC\u{9F} ??= ??/ ???! 😀\u{FEFF}""#,
+         ##"#"{"name":"John \"J\"","path":"C:\\x"}"#"##),
+        (.python, #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\x07 del\x7f NEL\x85 LS\u2028 RLO\u202e 😀 مر""#,
+         #""NUL\x00 ESC\x1b APC\x9f ??= ??/ ???! 😀\ufeff""#,
+         #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#),
+        (.javaScript, #"'\' " ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ """ \'\'\' ‘’ line\nCR\r tab\t bell\u0007 del\u007F NEL\u0085 LS\u2028 RLO\u202E 😀 مر'"#,
+         #"'NUL\u0000 ESC\u001B APC\u009F ??= ??/ ???! 😀\uFEFF'"#,
+         #"'{"name":"John \\"J\\"","path":"C:\\\\x"}'"#),
+        (.go, #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u0007 del\u007F NEL\u0085 LS\u2028 RLO\u202E 😀 مر""#,
+         #""NUL\u0000 ESC\u001B APC\u009F ??= ??/ ???! 😀\uFEFF""#,
+         #"`{"name":"John \"J\"","path":"C:\\x"}`"#),
+        (.ruby, ##""' \" ` \\ $HOME ${x} $(id) \\(y) \#{z} \#$g \#@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{7} del\u{7F} NEL\u{85} LS\u{2028} RLO\u{202E} 😀 مر""##,
+         #""NUL\u{0} ESC\u{1B} APC\u{9F} ??= ??/ ???! 😀\u{FEFF}""#,
+         #"'{"name":"John \\"J\\"","path":"C:\\\\x"}'"#),
+        (.php, #""' \" ` \\ \$HOME \${x} \$(id) \\(y) #{z} #\$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{7} del\u{7F} NEL\u{85} LS\u{2028} RLO\u{202E} 😀 مر""#,
+         #""NUL\u{0} ESC\u{1B} APC\u{9F} ??= ??/ ???! 😀\u{FEFF}""#,
+         #"'{"name":"John \\"J\\"","path":"C:\\\\x"}'"#),
+        (.java, #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' \u2018\u2019 line\nCR\r tab\t bell\007 del\177 NEL\u0085 LS\u2028 RLO\u202E \uD83D\uDE00 \u0645\u0631""#,
+         #""NUL\000 ESC\033 APC\u009F ??= ??/ ???! \uD83D\uDE00\uFEFF""#,
+         #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#),
+        (.kotlin, #""' \" ` \\ \$HOME \${x} \$(id) \\(y) #{z} #\$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u0007 del\u007F NEL\u0085 LS\u2028 RLO\u202E 😀 مر""#,
+         #""NUL\u0000 ESC\u001B APC\u009F ??= ??/ ???! 😀\uFEFF""#,
+         #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#),
+        (.cSharp, #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u0007 del\u007F NEL\u0085 LS\u2028 RLO\u202E 😀 مر""#,
+         #""NUL\u0000 ESC\u001B APC\u009F ??= ??/ ???! 😀\uFEFF""#,
+         #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#),
+        (.c, #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ?\?( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\007 del\177 NEL\302\205 LS\u2028 RLO\u202E 😀 مر""#,
+         #""NUL\000 ESC\033 APC\302\237 ?\?= ?\?/ ?\?\?! 😀\uFEFF""#,
+         #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#),
+        (.objectiveC, #"@"' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ?\?( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\007 del\177 NEL\302\205 LS\u2028 RLO\u202E 😀 مر""#,
+         #"@"NUL\000 ESC\033 APC\302\237 ?\?= ?\?/ ?\?\?! 😀\uFEFF""#,
+         #"@"{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#),
+        (.rust, #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{7} del\u{7F} NEL\u{85} LS\u{2028} RLO\u{202E} 😀 مر""#,
+         #""NUL\0 ESC\u{1B} APC\u{9F} ??= ??/ ???! 😀\u{FEFF}""#,
+         ##"r#"{"name":"John \"J\"","path":"C:\\x"}"#"##),
+        (.r, #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{0007} del\u{007F} NEL\u{0085} LS\u{2028} RLO\u{202E} 😀 مر""#,
+         #""NUL\u{0000} ESC\u{001B} APC\u{009F} ??= ??/ ???! 😀\u{FEFF}""#,
+         #"r"({"name":"John \"J\"","path":"C:\\x"})""#),
+        (.rName, #"`' " \` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ """ ''' ‘’ line\nCR\r tab\t bell\u{0007} del\u{007F} NEL\u{0085} LS\u{2028} RLO\u{202E} 😀 مر`"#,
+         #"`NUL\u{0000} ESC\u{001B} APC\u{009F} ??= ??/ ???! 😀\u{FEFF}`"#,
+         #"`{"name":"John \\"J\\"","path":"C:\\\\x"}`"#),
+        (.powerShell, #"''' " ` \ $HOME ${x} $(id) \(y) #{z} #$g #@i %s %n ??( */ """ '''''' ‘‘’’ line\#u{A}CR\#u{D} tab\#u{9} bell\#u{7} del\#u{7F} NEL\#u{85} LS\#u{2028} RLO\#u{202E} 😀 مر'"#,
+         #"'NUL\#u{0} ESC\#u{1B} APC\#u{9F} ??= ??/ ???! 😀\#u{FEFF}'"#,
+         #"'{"name":"John \"J\"","path":"C:\\x"}'"#),
+        (.shell, #"''\'' " ` \ $HOME ${x} $(id) \(y) #{z} #$g #@i %s %n ??( */ """ '\'''\'''\'' ‘’ line\#u{A}CR\#u{D} tab\#u{9} bell\#u{7} del\#u{7F} NEL\#u{85} LS\#u{2028} RLO\#u{202E} 😀 مر'"#,
+         #"'NUL\#u{0} ESC\#u{1B} APC\#u{9F} ??= ??/ ???! 😀\#u{FEFF}'"#,
+         #"'{"name":"John \"J\"","path":"C:\\x"}'"#),
+    ]
 
-    func testSwiftStyle() {
-        assertLiterals(.swift,
-            hostile: #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{7} del\u{7F} NEL\u{85} LS\u{2028} RLO\u{202E} 😀 مر""#,
-            controls: #""NUL\0 ESC\u{1B} APC\u{9F} ??= ??/ ???! 😀\u{FEFF}""#,
-            json: ##"#"{"name":"John \"J\"","path":"C:\\x"}"#"##)
-    }
-
-    func testPythonStyle() {
-        assertLiterals(.python,
-            hostile: #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\x07 del\x7f NEL\x85 LS\u2028 RLO\u202e 😀 مر""#,
-            controls: #""NUL\x00 ESC\x1b APC\x9f ??= ??/ ???! 😀\ufeff""#,
-            json: #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#)
-    }
-
-    func testJavaScriptStyle() {
-        assertLiterals(.javaScript,
-            hostile: #"'\' " ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ """ \'\'\' ‘’ line\nCR\r tab\t bell\u0007 del\u007F NEL\u0085 LS\u2028 RLO\u202E 😀 مر'"#,
-            controls: #"'NUL\u0000 ESC\u001B APC\u009F ??= ??/ ???! 😀\uFEFF'"#,
-            json: #"'{"name":"John \\"J\\"","path":"C:\\\\x"}'"#)
-    }
-
-    func testGoStyle() {
-        assertLiterals(.go,
-            hostile: #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u0007 del\u007F NEL\u0085 LS\u2028 RLO\u202E 😀 مر""#,
-            controls: #""NUL\u0000 ESC\u001B APC\u009F ??= ??/ ???! 😀\uFEFF""#,
-            json: #"`{"name":"John \"J\"","path":"C:\\x"}`"#)
-    }
-
-    func testRubyStyle() {
-        assertLiterals(.ruby,
-            hostile: ##""' \" ` \\ $HOME ${x} $(id) \\(y) \#{z} \#$g \#@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{7} del\u{7F} NEL\u{85} LS\u{2028} RLO\u{202E} 😀 مر""##,
-            controls: #""NUL\u{0} ESC\u{1B} APC\u{9F} ??= ??/ ???! 😀\u{FEFF}""#,
-            json: #"'{"name":"John \\"J\\"","path":"C:\\\\x"}'"#)
-    }
-
-    func testPHPStyle() {
-        assertLiterals(.php,
-            hostile: #""' \" ` \\ \$HOME \${x} \$(id) \\(y) #{z} #\$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{7} del\u{7F} NEL\u{85} LS\u{2028} RLO\u{202E} 😀 مر""#,
-            controls: #""NUL\u{0} ESC\u{1B} APC\u{9F} ??= ??/ ???! 😀\u{FEFF}""#,
-            json: #"'{"name":"John \\"J\\"","path":"C:\\\\x"}'"#)
-    }
-
-    func testJavaStyle() {
-        assertLiterals(.java,
-            hostile: #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' \u2018\u2019 line\nCR\r tab\t bell\007 del\177 NEL\u0085 LS\u2028 RLO\u202E \uD83D\uDE00 \u0645\u0631""#,
-            controls: #""NUL\000 ESC\033 APC\u009F ??= ??/ ???! \uD83D\uDE00\uFEFF""#,
-            json: #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#)
-    }
-
-    func testKotlinStyle() {
-        assertLiterals(.kotlin,
-            hostile: #""' \" ` \\ \$HOME \${x} \$(id) \\(y) #{z} #\$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u0007 del\u007F NEL\u0085 LS\u2028 RLO\u202E 😀 مر""#,
-            controls: #""NUL\u0000 ESC\u001B APC\u009F ??= ??/ ???! 😀\uFEFF""#,
-            json: #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#)
-    }
-
-    func testCSharpStyle() {
-        assertLiterals(.cSharp,
-            hostile: #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u0007 del\u007F NEL\u0085 LS\u2028 RLO\u202E 😀 مر""#,
-            controls: #""NUL\u0000 ESC\u001B APC\u009F ??= ??/ ???! 😀\uFEFF""#,
-            json: #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#)
-    }
-
-    func testCStyle() {
-        assertLiterals(.c,
-            hostile: #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ?\?( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\007 del\177 NEL\302\205 LS\u2028 RLO\u202E 😀 مر""#,
-            controls: #""NUL\000 ESC\033 APC\302\237 ?\?= ?\?/ ?\?\?! 😀\uFEFF""#,
-            json: #""{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#)
-    }
-
-    func testObjectiveCStyle() {
-        assertLiterals(.objectiveC,
-            hostile: #"@"' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ?\?( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\007 del\177 NEL\302\205 LS\u2028 RLO\u202E 😀 مر""#,
-            controls: #"@"NUL\000 ESC\033 APC\302\237 ?\?= ?\?/ ?\?\?! 😀\uFEFF""#,
-            json: #"@"{\"name\":\"John \\\"J\\\"\",\"path\":\"C:\\\\x\"}""#)
-    }
-
-    func testRustStyle() {
-        assertLiterals(.rust,
-            hostile: #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{7} del\u{7F} NEL\u{85} LS\u{2028} RLO\u{202E} 😀 مر""#,
-            controls: #""NUL\0 ESC\u{1B} APC\u{9F} ??= ??/ ???! 😀\u{FEFF}""#,
-            json: ##"r#"{"name":"John \"J\"","path":"C:\\x"}"#"##)
-    }
-
-    func testRStyle() {
-        assertLiterals(.r,
-            hostile: #""' \" ` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ \"\"\" ''' ‘’ line\nCR\r tab\t bell\u{0007} del\u{007F} NEL\u{0085} LS\u{2028} RLO\u{202E} 😀 مر""#,
-            controls: #""NUL\u{0000} ESC\u{001B} APC\u{009F} ??= ??/ ???! 😀\u{FEFF}""#,
-            json: #"r"({"name":"John \"J\"","path":"C:\\x"})""#)
-    }
-
-    func testRNameStyle() {
-        assertLiterals(.rName,
-            hostile: #"`' " \` \\ $HOME ${x} $(id) \\(y) #{z} #$g #@i %s %n ??( */ """ ''' ‘’ line\nCR\r tab\t bell\u{0007} del\u{007F} NEL\u{0085} LS\u{2028} RLO\u{202E} 😀 مر`"#,
-            controls: #"`NUL\u{0000} ESC\u{001B} APC\u{009F} ??= ??/ ???! 😀\u{FEFF}`"#,
-            json: #"`{"name":"John \\"J\\"","path":"C:\\\\x"}`"#)
-    }
-
-    func testPowerShellStyle() {
-        assertLiterals(.powerShell,
-            hostile: #"''' " ` \ $HOME ${x} $(id) \(y) #{z} #$g #@i %s %n ??( */ """ '''''' ‘‘’’ line\#u{A}CR\#u{D} tab\#u{9} bell\#u{7} del\#u{7F} NEL\#u{85} LS\#u{2028} RLO\#u{202E} 😀 مر'"#,
-            controls: #"'NUL\#u{0} ESC\#u{1B} APC\#u{9F} ??= ??/ ???! 😀\#u{FEFF}'"#,
-            json: #"'{"name":"John \"J\"","path":"C:\\x"}'"#)
-    }
-
-    func testShellStyle() {
-        assertLiterals(.shell,
-            hostile: #"''\'' " ` \ $HOME ${x} $(id) \(y) #{z} #$g #@i %s %n ??( */ """ '\'''\'''\'' ‘’ line\#u{A}CR\#u{D} tab\#u{9} bell\#u{7} del\#u{7F} NEL\#u{85} LS\#u{2028} RLO\#u{202E} 😀 مر'"#,
-            controls: #"'NUL\#u{0} ESC\#u{1B} APC\#u{9F} ??= ??/ ???! 😀\#u{FEFF}'"#,
-            json: #"'{"name":"John \"J\"","path":"C:\\x"}'"#)
+    func testEveryStyleWritesTheHostileStringsExactly() {
+        XCTAssertEqual(Self.expected.map(\.style.name), Self.allStyles.map(\.name), "one row per style")
+        for row in Self.expected {
+            XCTAssertEqual(row.style.literal(Self.hostile), row.hostile, "\(row.style.name): hostile")
+            XCTAssertEqual(row.style.literal(Self.controls), row.controls, "\(row.style.name): controls")
+            XCTAssertEqual(row.style.readableLiteral(Self.json), row.json, "\(row.style.name): json")
+        }
     }
 
     // MARK: - Rules every style keeps
@@ -191,14 +134,11 @@ final class StringLiteralStyleTests: XCTestCase {
 
     /// Bare words where the position allows them: shell words, R argument names, JavaScript keys.
     func testBareWordsWhereThePositionAllows() {
-        XCTAssertEqual(ShellSupport.quote("abc-1.2/x"), "abc-1.2/x")
-        XCTAssertEqual(ShellSupport.quote("it's"), "'it'\\''s'")
-        XCTAssertEqual(ShellSupport.quote(""), "''")
-        XCTAssertEqual(RHttr2Client.name("Content-Type"), "`Content-Type`")
-        XCTAssertEqual(RHttr2Client.name("Authorization"), "Authorization")
-        XCTAssertEqual(RHttr2Client.name("if"), "`if`")
-        XCTAssertEqual(JavaScriptSupport.key("$ok_1"), "$ok_1")
-        XCTAssertEqual(JavaScriptSupport.key("content-type"), "'content-type'")
+        for (text, word) in ["abc-1.2/x": "abc-1.2/x", "it's": "'it'\\''s'", "": "''"] { XCTAssertEqual(ShellSupport.quote(text), word) }
+        for (text, name) in ["Content-Type": "`Content-Type`", "Authorization": "Authorization", "if": "`if`"] {
+            XCTAssertEqual(RHttr2Client.name(text), name)
+        }
+        for (text, key) in ["$ok_1": "$ok_1", "content-type": "'content-type'"] { XCTAssertEqual(JavaScriptSupport.key(text), key) }
     }
 
     func testJSONExpressionsUseTheLanguagesWordsAndKeepKeyOrder() {
