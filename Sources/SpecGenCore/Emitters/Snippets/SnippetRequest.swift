@@ -143,6 +143,13 @@ struct SnippetRequest {
         return joined
     }
 
+    /// The headers of a request whose multipart body the snippet builds by hand (`ManualMultipart`): the given ones,
+    /// then the `Content-Type` that names SpecGen's boundary.
+    var headersForManualMultipart: [NameValue] {
+        guard case .multipart = body else { return headers }
+        return headers + [NameValue("Content-Type", ManualMultipart.contentType)]
+    }
+
     /// The body as one string when it is not multipart (JSON text, raw text or encoded form).
     var bodyText: String? {
         switch body {

@@ -10,7 +10,7 @@ public struct JavaHttpClientClient: CodeWritingClient {
     func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.imports = ["java.net.URI", "java.net.http.HttpClient", "java.net.http.HttpRequest", "java.net.http.HttpResponse"]
         var publisher = "HttpRequest.BodyPublishers.noBody()"
-        var headers = request.headers
+        let headers = request.headersForManualMultipart
         JVMSupport.writeJavaMain(into: &code) { code in
             switch request.body {
             case .none: break
@@ -30,7 +30,6 @@ public struct JavaHttpClientClient: CodeWritingClient {
                 }
                 code.line(");")
                 publisher = "HttpRequest.BodyPublishers.ofByteArrays(body)"
-                headers.append(NameValue("Content-Type", ManualMultipart.contentType))
             }
             code.line("HttpRequest request = HttpRequest.newBuilder()")
             code.indented { code in

@@ -16,9 +16,7 @@ public struct ObjCNSURLSessionClient: CodeWritingClient {
                 code.line("                                                       cachePolicy:NSURLRequestUseProtocolCachePolicy")
                 code.line("                                                   timeoutInterval:\(request.options.timeoutSeconds ?? 60).0];")
                 code.line("[request setHTTPMethod:\(StringLiteralStyle.objectiveC.literal(request.method))];")
-                var headers = request.headers
-                if case .multipart = request.body { headers.append(NameValue("Content-Type", ManualMultipart.contentType)) }
-                for header in headers {
+                for header in request.headersForManualMultipart {
                     code.line("[request addValue:\(StringLiteralStyle.objectiveC.literal(header.value)) forHTTPHeaderField:\(StringLiteralStyle.objectiveC.literal(header.name))];")
                 }
                 switch request.body {

@@ -14,7 +14,7 @@ public struct PythonHTTPClientClient: CodeWritingClient {
         let timeout = request.options.timeoutSeconds.map { ", timeout=\($0)" } ?? ""
         code.line("conn = http.client.\(connection)(\(StringLiteralStyle.python.literal(request.authority))\(timeout))")
         code.blank()
-        var headers = request.headers
+        let headers = request.headersForManualMultipart
         var bodyExpression = "None"
         if case .json(let value, _) = request.body, value.objectValue != nil || value.arrayValue != nil, !PythonSupport.losesNumbers(value) {
             // json.dumps writes ASCII-only JSON (non-ASCII as \\u escapes), the same document in readable form.
@@ -31,7 +31,6 @@ public struct PythonHTTPClientClient: CodeWritingClient {
                     file: { "Path(\(StringLiteralStyle.python.literal($0))).read_bytes()," }))
             }
             code.line("])")
-            headers.append(NameValue("Content-Type", ManualMultipart.contentType))
             bodyExpression = "payload"
         }
         let names = headers.map { $0.name.lowercased() }

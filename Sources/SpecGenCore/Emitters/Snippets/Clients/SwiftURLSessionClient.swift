@@ -14,9 +14,7 @@ public struct SwiftURLSessionClient: CodeWritingClient {
         code.line("var request = URLRequest(url: url)")
         code.line("request.httpMethod = \(StringLiteralStyle.swift.literal(request.method))")
         if let seconds = request.options.timeoutSeconds { code.line("request.timeoutInterval = \(seconds)") }
-        var headers = request.headers
-        if case .multipart = request.body { headers.append(NameValue("Content-Type", ManualMultipart.contentType)) }
-        for header in headers {
+        for header in request.headersForManualMultipart {
             code.line("request.addValue(\(StringLiteralStyle.swift.literal(header.value)), forHTTPHeaderField: \(StringLiteralStyle.swift.literal(header.name)))")
         }
         switch request.body {
