@@ -2,6 +2,8 @@
 public struct CodeWriter: Sendable {
     /// The text of one indentation level (spaces or a tab).
     public let indentUnit: String
+    /// What the code imports, gathered while writing (a client puts its import lines in front).
+    var imports: Set<String> = []
     private var lines: [String] = []
     private var level = 0
 

@@ -22,15 +22,27 @@ enum JVMSupport {
     /// constant (javac folds `"a" + "b"` back into one constant, so plain concatenation would not compile).
     static func javaString(_ text: String, indent: String) -> String {
         let pieces = chunks(text)
-        if pieces.count == 1 { return JavaEscaping.literal(text) }
-        return "String.join(\"\",\n" + pieces.map { indent + JavaEscaping.literal($0) }.joined(separator: ",\n") + ")"
+        if pieces.count == 1 { return StringLiteralStyle.java.literal(text) }
+        return "String.join(\"\",\n" + pieces.map { indent + StringLiteralStyle.java.literal($0) }.joined(separator: ",\n") + ")"
     }
 
     /// A Kotlin expression for `text` (long texts joined at run time, for the same reason).
     static func kotlinString(_ text: String, indent: String) -> String {
         let pieces = chunks(text)
-        if pieces.count == 1 { return KotlinEscaping.readableLiteral(text) }
-        return "listOf(\n" + pieces.map { indent + KotlinEscaping.literal($0) }.joined(separator: ",\n") + "\n).joinToString(\"\")"
+        if pieces.count == 1 { return StringLiteralStyle.kotlin.readableLiteral(text) }
+        return "listOf(\n" + pieces.map { indent + StringLiteralStyle.kotlin.literal($0) }.joined(separator: ",\n") + "\n).joinToString(\"\")"
+    }
+
+    /// `public class Main` with its `main` method around what `body` writes (the Java clients' program).
+    static func writeJavaMain(into code: inout CodeWriter, _ body: (inout CodeWriter) -> Void) {
+        code.block("public class Main {", "}") { code in
+            code.block("public static void main(String[] args) throws Exception {", "}", body)
+        }
+    }
+
+    /// Java or Kotlin import lines (`terminator` `;` or nothing) and the blank line after them.
+    static func imports(_ names: [String], terminator: String) -> String {
+        names.map { "import \($0)\(terminator)" }.joined(separator: "\n") + "\n\n"
     }
 
     /// Methods OkHttp refuses to send without a body.

@@ -7,7 +7,7 @@ enum JavaScriptSupport {
         if Set(names).count != names.count, arraysForRepeats {
             code.line("headers: [")
             code.indented { code in
-                for header in headers { code.line("[\(JavaScriptEscaping.literal(header.name)), \(JavaScriptEscaping.literal(header.value))],") }
+                for header in headers { code.line("[\(StringLiteralStyle.javaScript.literal(header.name)), \(StringLiteralStyle.javaScript.literal(header.value))],") }
             }
             code.line("],")
             return
@@ -24,18 +24,27 @@ enum JavaScriptSupport {
         code.line("headers: {")
         code.indented { code in
             for (name, values) in merged {
-                let value = values.count == 1 ? JavaScriptEscaping.literal(values[0]) : "[" + values.map(JavaScriptEscaping.literal).joined(separator: ", ") + "]"
-                code.line("\(JavaScriptEscaping.key(name)): \(value),")
+                let value = values.count == 1 ? StringLiteralStyle.javaScript.literal(values[0]) : "[" + values.map(StringLiteralStyle.javaScript.literal).joined(separator: ", ") + "]"
+                code.line("\(key(name)): \(value),")
             }
         }
         code.line("},")
     }
 
+    /// An object key: bare when it is a plain identifier, quoted otherwise.
+    static func key(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, first == "_" || first == "$" || first.isASCIILetter,
+              text.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" || $0 == "$" }) else {
+            return StringLiteralStyle.javaScript.literal(text)
+        }
+        return text
+    }
+
     /// A JSON body as a JavaScript value expression, multi-line when `pretty`.
     static func jsonExpression(_ value: JSONValue, options: SnippetOptions, level: Int) -> String {
-        guard options.prettyJSON else { return JavaScriptEscaping.value(value, indent: nil) }
+        guard options.prettyJSON else { return JSONExpression.javaScript.render(value, indent: nil) }
         let unit = options.indentUnit
-        let text = JavaScriptEscaping.value(value, indent: unit)
+        let text = JSONExpression.javaScript.render(value, indent: unit)
         let pad = String(repeating: unit, count: level)
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { $0.offset == 0 ? String($0.element) : pad + $0.element }.joined(separator: "\n")
     }
@@ -48,7 +57,7 @@ enum JavaScriptSupport {
 
     /// `new URLSearchParams([...])` for form fields (order and repeats kept).
     static func searchParams(_ fields: [NameValue]) -> String {
-        "new URLSearchParams([" + fields.map { "[\(JavaScriptEscaping.literal($0.name)), \(JavaScriptEscaping.literal($0.value))]" }.joined(separator: ", ") + "])"
+        "new URLSearchParams([" + fields.map { "[\(StringLiteralStyle.javaScript.literal($0.name)), \(StringLiteralStyle.javaScript.literal($0.value))]" }.joined(separator: ", ") + "])"
     }
 
     /// Why spec-compliant `FormData` cannot send these parts as described (nil when it can).
@@ -60,30 +69,35 @@ enum JavaScriptSupport {
         return nil
     }
 
+    /// `const form = new FormData();` and one `form.append(name, …)` a part; `fileArguments` gives a file part's
+    /// value and what follows it (file name, options).
+    static func writeFormData(_ parts: [MultipartPart], into code: inout CodeWriter, fileArguments: (MultipartPart, String) -> String) {
+        code.line("const form = new FormData();")
+        for part in parts {
+            let value = part.fileName.map { fileArguments(part, $0) } ?? StringLiteralStyle.javaScript.literal(part.value ?? "")
+            code.line("form.append(\(StringLiteralStyle.javaScript.literal(part.name)), \(value));")
+        }
+    }
+
     /// Writes the `fetch` options object and the multipart `FormData` it needs; `fileExpression` makes the Blob for a file part.
     static func writeFetchOptions(_ request: SnippetRequest, into code: inout CodeWriter, fileExpression: (MultipartPart, String) -> String) {
         if case .multipart(let parts) = request.body {
-            code.line("const form = new FormData();")
-            for part in parts {
-                if let fileName = part.fileName {
-                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), \(fileExpression(part, fileName)), \(JavaScriptEscaping.literal(SnippetRequest.baseName(fileName))));")
-                } else {
-                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), \(JavaScriptEscaping.literal(part.value ?? "")));")
-                }
+            writeFormData(parts, into: &code) { part, fileName in
+                fileExpression(part, fileName) + ", " + StringLiteralStyle.javaScript.literal(SnippetRequest.baseName(fileName))
             }
             code.blank()
         }
         code.line("const options = {")
         code.indented { code in
-            code.line("method: \(JavaScriptEscaping.literal(request.method)),")
+            code.line("method: \(StringLiteralStyle.javaScript.literal(request.method)),")
             writeHeaders(request.headers, into: &code, arraysForRepeats: true)
             switch request.body {
             case .none: break
             case .json(let value, let text) where hasUnsafeNumbers(value):
                 // A JavaScript number would round this integer: send the JSON text as written.
-                code.line("body: \(JavaScriptEscaping.literal(text)),")
+                code.line("body: \(StringLiteralStyle.javaScript.literal(text)),")
             case .json(let value, _): code.line("body: JSON.stringify(\(jsonExpression(value, options: request.options, level: 1))),")
-            case .text(let text): code.line("body: \(JavaScriptEscaping.literal(text)),")
+            case .text(let text): code.line("body: \(StringLiteralStyle.javaScript.literal(text)),")
             case .urlEncoded(let fields, _): code.line("body: \(searchParams(fields)),")
             case .multipart: code.line("body: form,")
             }
@@ -91,4 +105,8 @@ enum JavaScriptSupport {
         }
         code.line("};")
     }
+}
+
+extension Unicode.Scalar {
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }

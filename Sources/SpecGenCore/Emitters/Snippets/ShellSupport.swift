@@ -4,6 +4,19 @@ enum ShellSupport {
     /// `printf` is a shell builtin, so its arguments are not limited).
     static let largeBodyThreshold = 64 * 1024
 
+    /// `text` as one shell word: bare when made only of safe characters, else in single quotes.
+    static func quote(_ text: String) -> String {
+        if !text.isEmpty, text.unicodeScalars.allSatisfy(isSafe) { return text }
+        return StringLiteralStyle.shell.literal(text)
+    }
+
+    private static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".", "/", ":", "@", "%", "+", ",", "=": true
+        default: false
+        }
+    }
+
     /// Joins command words, one option per line with ` \` continuations when `multiline`.
     static func command(_ words: [String], multiline: Bool, indent: String) -> String {
         multiline ? words.joined(separator: " \\\n" + indent) : words.joined(separator: " ")
@@ -11,25 +24,20 @@ enum ShellSupport {
 
     /// A `printf` command that writes `text` byte for byte (no trailing newline).
     static func printf(_ text: String) -> String {
-        "printf '%s' " + ShellEscaping.singleQuoted(text)
+        "printf '%s' " + StringLiteralStyle.shell.literal(text)
     }
 
     /// A `printf '%b'` command that writes `text` exactly, showing CR and LF as `\r` and `\n`.
     static func printfEscaped(_ text: String) -> String {
         let escaped = text.replacingOccurrences("\\", with: "\\\\")
             .replacingOccurrences("\r", with: "\\r").replacingOccurrences("\n", with: "\\n")
-        return "printf '%b' " + ShellEscaping.singleQuoted(escaped)
+        return "printf '%b' " + StringLiteralStyle.shell.literal(escaped)
     }
 
     /// Shell lines that write a hand-built multipart body into the file named by `$variable`.
     static func multipartBody(_ parts: [MultipartPart], into variable: String, indent: String) -> [String] {
         var lines = ["\(variable)=$(mktemp)", "{"]
-        for segment in ManualMultipart(parts).segments {
-            switch segment {
-            case .text(let text): lines.append(indent + printfEscaped(text))
-            case .file(let path): lines.append(indent + "cat " + ShellEscaping.quote(path))
-            }
-        }
+        lines += ManualMultipart(parts).expressions(text: { indent + printfEscaped($0) }, file: { indent + "cat " + quote($0) })
         lines.append("} > \"$\(variable)\"")
         return lines
     }

@@ -33,6 +33,25 @@ extension SnippetClient {
     public func limitation(for example: RequestExample) -> String? { nil }
 }
 
+/// A client that writes its program into a `CodeWriter` (every client but the shell commands and the raw message):
+/// `render` digests the example once, runs `write` and puts the import lines for what it gathered in front.
+protocol CodeWritingClient: SnippetClient {
+    /// Writes the program for `request` into `code` (indented with the options' unit; `code.imports` starts empty).
+    func write(_ request: SnippetRequest, into code: inout CodeWriter)
+    /// The text before the program for `imports`, sorted (none by default).
+    func header(imports: [String]) -> String
+}
+
+extension CodeWritingClient {
+    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
+        var code = options.writer()
+        write(SnippetRequest(example, options: options), into: &code)
+        return header(imports: code.imports.sorted()) + code.text
+    }
+
+    func header(imports: [String]) -> String { "" }
+}
+
 /// The registry of every snippet client, in the order docs pages list them.
 public enum SnippetClients {
     /// Every client.

@@ -129,6 +129,27 @@ struct SnippetRequest {
         headers.filter { !names.contains($0.name.lowercased()) }
     }
 
+    /// `headers` with one entry per name (compared case-insensitively, the first spelling kept) and repeated values
+    /// joined with ", " — the same meaning in HTTP — for libraries that keep one value per name.
+    static func joiningRepeats(_ headers: [NameValue]) -> [(name: String, value: String)] {
+        var joined: [(name: String, value: String)] = []
+        for header in headers {
+            if let index = joined.firstIndex(where: { $0.name.lowercased() == header.name.lowercased() }) {
+                joined[index].value += ", " + header.value
+            } else {
+                joined.append((header.name, header.value))
+            }
+        }
+        return joined
+    }
+
+    /// The headers of a request whose multipart body the snippet builds by hand (`ManualMultipart`): the given ones,
+    /// then the `Content-Type` that names SpecGen's boundary.
+    var headersForManualMultipart: [NameValue] {
+        guard case .multipart = body else { return headers }
+        return headers + [NameValue("Content-Type", ManualMultipart.contentType)]
+    }
+
     /// The body as one string when it is not multipart (JSON text, raw text or encoded form).
     var bodyText: String? {
         switch body {
@@ -228,6 +249,16 @@ struct ManualMultipart {
         }
         add("--\(Self.boundary)--\r\n")
         self.segments = segments
+    }
+
+    /// One expression (or statement) per segment, in order: `text` for literal text, `file` for a file read at run time.
+    func expressions(text: (String) -> String, file: (String) -> String) -> [String] {
+        segments.map { segment in
+            switch segment {
+            case .text(let value): text(value)
+            case .file(let path): file(path)
+            }
+        }
     }
 
     /// Quotes in a field or file name become `%22` and line breaks `%0D%0A`, as browsers send them.

@@ -1,35 +1,9 @@
 /// Escapers that turn spec text into Swift source safely: spec text reaches generated code only here.
 public enum SwiftSource {
     /// A Swift string literal (`"…"`) holding exactly `text`; control, format and bidi characters are
-    /// written as `\u{…}` escapes so the source shows what it contains.
+    /// written as `\u{…}` escapes so the source shows what it contains (the table's Swift entry).
     public static func stringLiteral(_ text: String) -> String {
-        // Built as UTF-8 bytes: appending scalar by scalar to a `String` costs several times more, and rule
-        // texts (JSON held in a literal) make this one of the generator's hottest loops.
-        var output: [UInt8] = [UInt8(ascii: "\"")]
-        output.reserveCapacity(text.utf8.count + 16)
-        let backslash = UInt8(ascii: "\\")
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value >= 0x20, value < 0x7F, value != 0x22, value != 0x5C {
-                output.append(UInt8(truncatingIfNeeded: value))  // printable ASCII: the common case
-                continue
-            }
-            switch scalar {
-            case "\\", "\"": output.append(backslash); output.append(UInt8(truncatingIfNeeded: value))
-            case "\n": output.append(backslash); output.append(UInt8(ascii: "n"))
-            case "\r": output.append(backslash); output.append(UInt8(ascii: "r"))
-            case "\t": output.append(backslash); output.append(UInt8(ascii: "t"))
-            case "\0": output.append(backslash); output.append(UInt8(ascii: "0"))
-            default:
-                if isInvisibleOrControl(scalar) {
-                    output += Array("\\u{\(String(value, radix: 16, uppercase: true))}".utf8)
-                } else {
-                    UTF8.encode(scalar) { output.append($0) }
-                }
-            }
-        }
-        output.append(UInt8(ascii: "\""))
-        return String(decoding: output, as: UTF8.self)
+        StringLiteralStyle.swift.literal(text)
     }
 
     /// True for characters that must never appear raw in generated source: C0/C1 controls, bidi

@@ -1,5 +1,5 @@
 /// Browser `fetch` with promise chaining; file parts come from an `<input type="file">`.
-public struct BrowserFetchClient: SnippetClient {
+public struct BrowserFetchClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "javascript-fetch", displayName: "JavaScript fetch (browser)", language: "javascript", fileExtension: "js")
 
     public init() {}
@@ -9,12 +9,10 @@ public struct BrowserFetchClient: SnippetClient {
                                                 "transfer-encoding", "upgrade", "via", "referer", "origin", "date", "expect", "dnt",
                                                 "accept-charset", "accept-encoding", "access-control-request-headers", "access-control-request-method"]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
-        code.line("const url = \(JavaScriptEscaping.literal(request.fullURL));")
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
+        code.line("const url = \(StringLiteralStyle.javaScript.literal(request.fullURL));")
         JavaScriptSupport.writeFetchOptions(request, into: &code) { part, _ in
-            "document.querySelector(\(JavaScriptEscaping.literal("input[type=\"file\"][name=\"\(part.name.replacingOccurrences("\"", with: "\\\""))\"]"))).files[0]"
+            "document.querySelector(\(StringLiteralStyle.javaScript.literal("input[type=\"file\"][name=\"\(part.name.replacingOccurrences("\"", with: "\\\""))\"]"))).files[0]"
         }
         code.blank()
         code.line("fetch(url, options)")
@@ -23,7 +21,6 @@ public struct BrowserFetchClient: SnippetClient {
             code.line(".then((text) => console.log(text))")
             code.line(".catch((error) => console.error(error));")
         }
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? {

@@ -1,12 +1,10 @@
 /// C with libcurl's easy interface (`curl_mime` for multipart), a complete `main`.
-public struct CLibcurlClient: SnippetClient {
+public struct CLibcurlClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "c-libcurl", displayName: "C libcurl", language: "c", fileExtension: "c")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("#include <stdio.h>")
         code.line("#include <curl/curl.h>")
         code.blank()
@@ -17,15 +15,15 @@ public struct CLibcurlClient: SnippetClient {
             code.indented { $0.line("return 1;") }
             code.line("}")
             code.blank()
-            code.line("curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, \(CEscaping.literal(request.method)));")
-            code.line("curl_easy_setopt(curl, CURLOPT_URL, \(CEscaping.literal(request.fullURL)));")
+            code.line("curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, \(StringLiteralStyle.c.literal(request.method)));")
+            code.line("curl_easy_setopt(curl, CURLOPT_URL, \(StringLiteralStyle.c.literal(request.fullURL)));")
             if request.method == "HEAD" { code.line("curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);") }
-            if let seconds = options.timeoutSeconds { code.line("curl_easy_setopt(curl, CURLOPT_TIMEOUT, \(seconds)L);") }
+            if let seconds = request.options.timeoutSeconds { code.line("curl_easy_setopt(curl, CURLOPT_TIMEOUT, \(seconds)L);") }
             code.blank()
             code.line("struct curl_slist *headers = NULL;")
             for header in request.headers {
                 let line = header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)"
-                code.line("headers = curl_slist_append(headers, \(CEscaping.literal(line)));")
+                code.line("headers = curl_slist_append(headers, \(StringLiteralStyle.c.literal(line)));")
             }
             code.line("curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);")
             var usesMime = false
@@ -33,7 +31,7 @@ public struct CLibcurlClient: SnippetClient {
             case .none: break
             case .json, .text, .urlEncoded:
                 code.blank()
-                code.line("static const char body[] = \(CEscaping.literal(request.bodyText ?? ""));")
+                code.line("static const char body[] = \(StringLiteralStyle.c.literal(request.bodyText ?? ""));")
                 code.line("curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, (long)(sizeof body - 1));")
                 code.line("curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);")
             case .multipart(let parts):
@@ -43,16 +41,16 @@ public struct CLibcurlClient: SnippetClient {
                 code.line("curl_mimepart *part;")
                 for part in parts {
                     code.line("part = curl_mime_addpart(mime);")
-                    code.line("curl_mime_name(part, \(CEscaping.literal(part.name)));")
+                    code.line("curl_mime_name(part, \(StringLiteralStyle.c.literal(part.name)));")
                     if let fileName = part.fileName {
-                        code.line("curl_mime_filedata(part, \(CEscaping.literal(fileName)));")
+                        code.line("curl_mime_filedata(part, \(StringLiteralStyle.c.literal(fileName)));")
                         if SnippetRequest.baseName(fileName) != fileName {
-                            code.line("curl_mime_filename(part, \(CEscaping.literal(SnippetRequest.baseName(fileName))));")
+                            code.line("curl_mime_filename(part, \(StringLiteralStyle.c.literal(SnippetRequest.baseName(fileName))));")
                         }
                     } else {
-                        code.line("curl_mime_data(part, \(CEscaping.literal(part.value ?? "")), CURL_ZERO_TERMINATED);")
+                        code.line("curl_mime_data(part, \(StringLiteralStyle.c.literal(part.value ?? "")), CURL_ZERO_TERMINATED);")
                     }
-                    if let type = part.contentType { code.line("curl_mime_type(part, \(CEscaping.literal(type)));") }
+                    if let type = part.contentType { code.line("curl_mime_type(part, \(StringLiteralStyle.c.literal(type)));") }
                 }
                 code.line("curl_easy_setopt(curl, CURLOPT_MIMEPOST, mime);")
             }
@@ -68,7 +66,6 @@ public struct CLibcurlClient: SnippetClient {
             code.line("return result == CURLE_OK ? 0 : 1;")
         }
         code.line("}")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? {

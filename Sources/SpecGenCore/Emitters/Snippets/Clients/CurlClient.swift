@@ -8,13 +8,13 @@ public struct CurlClient: SnippetClient {
         let request = SnippetRequest(example, options: options)
         let long = options.longFlags
         var words = ["curl"]
-        words.append((long ? "--request " : "-X ") + ShellEscaping.quote(request.method))
+        words.append((long ? "--request " : "-X ") + ShellSupport.quote(request.method))
         // curl reads `[a-b]` and `{a,b}` in a URL as globs; a placeholder or bracket must be sent as written.
         if request.fullURL.contains(where: { "[]{}".contains($0) }) { words.append(long ? "--globoff" : "-g") }
-        words.append((long ? "--url " : "") + ShellEscaping.quote(request.fullURL))
+        words.append((long ? "--url " : "") + ShellSupport.quote(request.fullURL))
         for header in request.headers {
             let text = header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)"
-            words.append((long ? "--header " : "-H ") + ShellEscaping.quote(text))
+            words.append((long ? "--header " : "-H ") + ShellSupport.quote(text))
         }
         if let seconds = options.timeoutSeconds { words.append((long ? "--max-time " : "-m ") + String(seconds)) }
         var pipe: String?
@@ -25,7 +25,7 @@ public struct CurlClient: SnippetClient {
                 words.append("--data-binary @-")
                 pipe = text
             } else {
-                words.append("--data-raw " + ShellEscaping.quote(text))
+                words.append("--data-raw " + ShellSupport.quote(text))
             }
         case .urlEncoded(let fields, let encoded):
             if encoded.utf8.count > ShellSupport.largeBodyThreshold {
@@ -34,9 +34,9 @@ public struct CurlClient: SnippetClient {
             } else {
                 for field in fields {
                     if SnippetRequest.percentEncode(field.name) == field.name {
-                        words.append("--data-urlencode " + ShellEscaping.quote("\(field.name)=\(field.value)"))
+                        words.append("--data-urlencode " + ShellSupport.quote("\(field.name)=\(field.value)"))
                     } else {
-                        words.append("--data-raw " + ShellEscaping.quote(SnippetRequest.formEncode([field])))
+                        words.append("--data-raw " + ShellSupport.quote(SnippetRequest.formEncode([field])))
                     }
                 }
             }
@@ -45,9 +45,9 @@ public struct CurlClient: SnippetClient {
                 if let fileName = part.fileName {
                     var spec = "\(part.name)=@\"\(fileName)\""
                     if let type = part.contentType { spec += ";type=\(type)" }
-                    words.append((long ? "--form " : "-F ") + ShellEscaping.quote(spec))
+                    words.append((long ? "--form " : "-F ") + ShellSupport.quote(spec))
                 } else {
-                    words.append("--form-string " + ShellEscaping.quote("\(part.name)=\(part.value ?? "")"))
+                    words.append("--form-string " + ShellSupport.quote("\(part.name)=\(part.value ?? "")"))
                 }
             }
         }

@@ -1,67 +1,37 @@
 /// Go standard library `net/http` (a complete `main` package; multipart through `mime/multipart`).
-public struct GoNativeClient: SnippetClient {
+public struct GoNativeClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "go-native", displayName: "Go net/http", language: "go", fileExtension: "go")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var imports: Set<String> = ["fmt", "io", "net/http"]
-        var code = CodeWriter(indentUnit: "\t")  // gofmt indents with tabs
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
+        code = CodeWriter(indentUnit: "\t")  // gofmt indents with tabs, whatever the options say
+        code.imports = ["fmt", "io", "net/http"]
         code.line("func main() {")
         code.indented { code in
-            code.line("url := \(GoEscaping.literal(request.strictFullURL))")
+            code.line("url := \(StringLiteralStyle.go.literal(request.strictFullURL))")
             var bodyVariable = "nil"
             switch request.body {
             case .none: break
             case .json, .text, .urlEncoded:
-                imports.insert("strings")
-                code.line("payload := strings.NewReader(\(GoEscaping.readableLiteral(request.bodyText ?? "")))")
+                code.imports.insert("strings")
+                code.line("payload := strings.NewReader(\(StringLiteralStyle.go.readableLiteral(request.bodyText ?? "")))")
                 bodyVariable = "payload"
             case .multipart(let parts):
-                imports.formUnion(["bytes", "mime/multipart"])
-                code.blank()
-                code.line("payload := &bytes.Buffer{}")
-                code.line("writer := multipart.NewWriter(payload)")
-                for part in parts {
-                    if let fileName = part.fileName {
-                        imports.insert("os")
-                        let disposition = "form-data; name=\"\(ManualMultipart.quoted(part.name))\"; filename=\"\(ManualMultipart.quoted(SnippetRequest.baseName(fileName)))\""
-                        code.block("{", "}") { code in
-                            if let type = part.contentType {
-                                imports.insert("net/textproto")
-                                code.line("header := make(textproto.MIMEHeader)")
-                                code.line("header.Set(\"Content-Disposition\", \(GoEscaping.literal(disposition)))")
-                                code.line("header.Set(\"Content-Type\", \(GoEscaping.literal(type)))")
-                                code.line("part, err := writer.CreatePart(header)")
-                            } else {
-                                code.line("part, err := writer.CreateFormFile(\(GoEscaping.literal(part.name)), \(GoEscaping.literal(SnippetRequest.baseName(fileName))))")
-                            }
-                            code.line("check(err)")
-                            code.line("file, err := os.Open(\(GoEscaping.literal(fileName)))")
-                            code.line("check(err)")
-                            code.line("defer file.Close()")
-                            code.line("_, err = io.Copy(part, file)")
-                            code.line("check(err)")
-                        }
-                    } else {
-                        code.line("check(writer.WriteField(\(GoEscaping.literal(part.name)), \(GoEscaping.literal(part.value ?? ""))))")
-                    }
-                }
-                code.line("check(writer.Close())")
+                writeMultipart(parts, into: &code)
                 bodyVariable = "payload"
             }
             code.blank()
-            code.line("req, err := http.NewRequest(\(GoEscaping.literal(request.method)), url, \(bodyVariable))")
+            code.line("req, err := http.NewRequest(\(StringLiteralStyle.go.literal(request.method)), url, \(bodyVariable))")
             code.line("check(err)")
             if !request.headers.isEmpty || { if case .multipart = request.body { true } else { false } }() { code.blank() }
             for header in request.headers {
-                code.line("req.Header.Add(\(GoEscaping.literal(header.name)), \(GoEscaping.literal(header.value)))")
+                code.line("req.Header.Add(\(StringLiteralStyle.go.literal(header.name)), \(StringLiteralStyle.go.literal(header.value)))")
             }
             if case .multipart = request.body { code.line("req.Header.Set(\"Content-Type\", writer.FormDataContentType())") }
             code.blank()
-            if let seconds = options.timeoutSeconds {
-                imports.insert("time")
+            if let seconds = request.options.timeoutSeconds {
+                code.imports.insert("time")
                 code.line("client := &http.Client{Timeout: \(seconds) * time.Second}")
             } else {
                 code.line("client := &http.Client{}")
@@ -77,16 +47,44 @@ public struct GoNativeClient: SnippetClient {
         }
         code.line("}")
         code.blank()
-        code.line("func check(err error) {")
-        code.indented { code in
-            code.line("if err != nil {")
-            code.indented { $0.line("panic(err)") }
-            code.line("}")
+        code.lines(["func check(err error) {", "\tif err != nil {", "\t\tpanic(err)", "\t}", "}"])
+    }
+
+    /// The body built with `mime/multipart`: fields with `WriteField`, files copied into their parts.
+    private func writeMultipart(_ parts: [MultipartPart], into code: inout CodeWriter) {
+        code.imports.formUnion(["bytes", "mime/multipart"])
+        code.blank()
+        code.line("payload := &bytes.Buffer{}")
+        code.line("writer := multipart.NewWriter(payload)")
+        for part in parts {
+            if let fileName = part.fileName {
+                code.imports.insert("os")
+                let disposition = "form-data; name=\"\(ManualMultipart.quoted(part.name))\"; filename=\"\(ManualMultipart.quoted(SnippetRequest.baseName(fileName)))\""
+                code.block("{", "}") { code in
+                    if let type = part.contentType {
+                        code.imports.insert("net/textproto")
+                        code.line("header := make(textproto.MIMEHeader)")
+                        code.line("header.Set(\"Content-Disposition\", \(StringLiteralStyle.go.literal(disposition)))")
+                        code.line("header.Set(\"Content-Type\", \(StringLiteralStyle.go.literal(type)))")
+                        code.line("part, err := writer.CreatePart(header)")
+                    } else {
+                        code.line("part, err := writer.CreateFormFile(\(StringLiteralStyle.go.literal(part.name)), \(StringLiteralStyle.go.literal(SnippetRequest.baseName(fileName))))")
+                    }
+                    code.line("check(err)")
+                    code.line("file, err := os.Open(\(StringLiteralStyle.go.literal(fileName)))")
+                    code.line("check(err)")
+                    code.line("defer file.Close()")
+                    code.line("_, err = io.Copy(part, file)")
+                    code.line("check(err)")
+                }
+            } else {
+                code.line("check(writer.WriteField(\(StringLiteralStyle.go.literal(part.name)), \(StringLiteralStyle.go.literal(part.value ?? ""))))")
+            }
         }
-        code.line("}")
-        var head = "package main\n\nimport (\n"
-        for name in imports.sorted() { head += "\t\"\(name)\"\n" }
-        head += ")\n\n"
-        return head + code.text
+        code.line("check(writer.Close())")
+    }
+
+    func header(imports: [String]) -> String {
+        "package main\n\nimport (\n" + imports.map { "\t\"\($0)\"\n" }.joined() + ")\n\n"
     }
 }

@@ -12,32 +12,32 @@ public struct HTTPieClient: SnippetClient {
         switch request.body {
         case .none: break
         case .json(_, let text), .text(let text):
-            if text.utf8.count > ShellSupport.largeBodyThreshold { pipe = text } else { words.append("--raw " + ShellEscaping.quote(text)) }
+            if text.utf8.count > ShellSupport.largeBodyThreshold { pipe = text } else { words.append("--raw " + ShellSupport.quote(text)) }
         case .urlEncoded(let fields, let encoded):
             if fields.allSatisfy({ Self.isPlainKey($0.name) }) {
                 words.append("--form")
-                items = fields.map { ShellEscaping.quote("\($0.name)=\(Self.escapeValue($0.value))") }
+                items = fields.map { ShellSupport.quote("\($0.name)=\(Self.escapeValue($0.value))") }
             } else if encoded.utf8.count > ShellSupport.largeBodyThreshold {
                 pipe = encoded
             } else {
-                words.append("--raw " + ShellEscaping.quote(encoded))
+                words.append("--raw " + ShellSupport.quote(encoded))
             }
         case .multipart(let parts):
             words.append("--multipart")
             items = parts.map { part in
                 if let fileName = part.fileName {
-                    return ShellEscaping.quote("\(Self.escapeKey(part.name))@\(fileName)" + (part.contentType.map { ";type=\($0)" } ?? ""))
+                    return ShellSupport.quote("\(Self.escapeKey(part.name))@\(fileName)" + (part.contentType.map { ";type=\($0)" } ?? ""))
                 }
-                return ShellEscaping.quote("\(Self.escapeKey(part.name))=\(Self.escapeValue(part.value ?? ""))")
+                return ShellSupport.quote("\(Self.escapeKey(part.name))=\(Self.escapeValue(part.value ?? ""))")
             }
         }
         if pipe == nil { words.insert("--ignore-stdin", at: 1) }
         if let seconds = options.timeoutSeconds { words.append("--timeout \(seconds)") }
-        words.append(ShellEscaping.quote(request.method))
-        words.append(ShellEscaping.quote(request.fullURL))
+        words.append(ShellSupport.quote(request.method))
+        words.append(ShellSupport.quote(request.fullURL))
         for header in request.headers {
             let name = Self.escapeKey(header.name)
-            words.append(ShellEscaping.quote(header.value.isEmpty ? "\(name);" : "\(name):\(Self.escapeValue(header.value))"))
+            words.append(ShellSupport.quote(header.value.isEmpty ? "\(name);" : "\(name):\(Self.escapeValue(header.value))"))
         }
         words += items
         let command = ShellSupport.command(words, multiline: options.multilineShell, indent: options.indentUnit)
@@ -66,11 +66,11 @@ public struct HTTPieClient: SnippetClient {
 
     /// HTTPie reads `:`, `=`, `@` and `\` in an item's key as separators unless backslash-escaped.
     private static func escapeKey(_ name: String) -> String {
-        EscapingSupport.map(name) { scalar in
-            switch scalar {
-            case ":", "=", "@", "\\", ";", "[", "]": "\\" + String(scalar)
-            default: nil
-            }
+        var output = ""
+        for scalar in name.unicodeScalars {
+            if separatorScalars.contains(scalar) || scalar == "\\" { output += "\\" }
+            output.unicodeScalars.append(scalar)
         }
+        return output
     }
 }

@@ -1,81 +1,23 @@
 /// Java OkHttp 3/4 (`Request.Builder`, `RequestBody.create(MediaType, byte[])` so no charset is appended).
-public struct JavaOkHttpClient: SnippetClient {
+public struct JavaOkHttpClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "java-okhttp", displayName: "Java OkHttp", language: "java", fileExtension: "java")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var imports: Set<String> = ["okhttp3.OkHttpClient", "okhttp3.Request", "okhttp3.Response"]
-        var code = options.writer()
-        code.line("public class Main {")
-        code.indented { code in
-            code.line("public static void main(String[] args) throws Exception {")
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
+        code.imports = ["okhttp3.OkHttpClient", "okhttp3.Request", "okhttp3.Response"]
+        JVMSupport.writeJavaMain(into: &code) { code in
+            OkHttpCall.java.write(request, into: &code)
+            code.line("try (Response response = client.newCall(request).execute()) {")
             code.indented { code in
-                if let seconds = options.timeoutSeconds {
-                    imports.insert("java.util.concurrent.TimeUnit")
-                    code.line("OkHttpClient client = new OkHttpClient.Builder().callTimeout(\(seconds), TimeUnit.SECONDS).build();")
-                } else {
-                    code.line("OkHttpClient client = new OkHttpClient();")
-                }
-                var bodyName = "null"
-                switch request.body {
-                case .none:
-                    if JVMSupport.okHttpBodyRequired.contains(request.method) {
-                        imports.insert("okhttp3.RequestBody")
-                        code.line("RequestBody body = RequestBody.create(null, new byte[0]);")
-                        bodyName = "body"
-                    }
-                case .json, .text, .urlEncoded:
-                    imports.formUnion(["okhttp3.MediaType", "okhttp3.RequestBody", "java.nio.charset.StandardCharsets"])
-                    let type = request.header("Content-Type").map(JavaEscaping.literal) ?? "null"
-                    code.line("String content = " + JVMSupport.javaString(request.bodyText ?? "", indent: code.indentation(extra: 2)) + ";")
-                    code.line("RequestBody body = RequestBody.create(\(type == "null" ? "null" : "MediaType.parse(\(type))"), content.getBytes(StandardCharsets.UTF_8));")
-                    bodyName = "body"
-                case .multipart(let parts):
-                    imports.formUnion(["okhttp3.MultipartBody", "okhttp3.RequestBody"])
-                    code.line("RequestBody body = new MultipartBody.Builder()")
-                    code.indented { code in
-                        code.indented { code in
-                            code.line(".setType(MultipartBody.FORM)")
-                            for part in parts {
-                                if let fileName = part.fileName {
-                                    imports.insert("java.io.File")
-                                    let type = part.contentType.map { "MediaType.parse(\(JavaEscaping.literal($0)))" } ?? "null"
-                                    if part.contentType != nil { imports.insert("okhttp3.MediaType") }
-                                    code.line(".addFormDataPart(\(JavaEscaping.literal(part.name)), \(JavaEscaping.literal(SnippetRequest.baseName(fileName))), RequestBody.create(\(type), new File(\(JavaEscaping.literal(fileName)))))")
-                                } else {
-                                    code.line(".addFormDataPart(\(JavaEscaping.literal(part.name)), \(JavaEscaping.literal(part.value ?? "")))")
-                                }
-                            }
-                            code.line(".build();")
-                        }
-                    }
-                    bodyName = "body"
-                }
-                code.line("Request request = new Request.Builder()")
-                code.indented { code in
-                    code.indented { code in
-                        code.line(".url(\(JavaEscaping.literal(request.fullURL)))")
-                        code.line(".method(\(JavaEscaping.literal(request.method)), \(bodyName))")
-                        for header in request.headers {
-                            code.line(".addHeader(\(JavaEscaping.literal(header.name)), \(JavaEscaping.literal(header.value)))")
-                        }
-                        code.line(".build();")
-                    }
-                }
-                code.line("try (Response response = client.newCall(request).execute()) {")
-                code.indented { code in
-                    code.line("System.out.println(response.code());")
-                    code.line("System.out.println(response.body().string());")
-                }
-                code.line("}")
+                code.line("System.out.println(response.code());")
+                code.line("System.out.println(response.body().string());")
             }
             code.line("}")
         }
-        code.line("}")
-        return imports.sorted().map { "import \($0);" }.joined(separator: "\n") + "\n\n" + code.text
     }
+
+    func header(imports: [String]) -> String { JVMSupport.imports(imports, terminator: ";") }
 
     public func limitation(for example: RequestExample) -> String? {
         if example.body != nil, ["GET", "HEAD"].contains(example.method.uppercased()) {

@@ -1,62 +1,55 @@
 /// Java Unirest 1.x (`com.mashape.unirest`), the library the Auth0 reference pages use.
-public struct JavaUnirestClient: SnippetClient {
+public struct JavaUnirestClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "java-unirest", displayName: "Java Unirest", language: "java", fileExtension: "java")
 
     public init() {}
 
     private static let factories: [String: String] = ["GET": "get", "HEAD": "head", "OPTIONS": "options", "POST": "post", "PUT": "put", "PATCH": "patch", "DELETE": "delete"]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var imports: Set<String> = ["com.mashape.unirest.http.HttpResponse", "com.mashape.unirest.http.Unirest"]
-        var code = options.writer()
-        code.line("public class Main {")
-        code.indented { code in
-            code.line("public static void main(String[] args) throws Exception {")
-            code.indented { code in
-                if let seconds = options.timeoutSeconds { code.line("Unirest.setTimeouts(\(seconds * 1000), \(seconds * 1000));") }
-                if let text = request.bodyText {
-                    code.line("String body = " + JVMSupport.javaString(text, indent: code.indentation(extra: 2)) + ";")
-                }
-                let factory = Self.factories[request.method] ?? request.method.lowercased()
-                code.line("HttpResponse<String> response = Unirest.\(factory)(\(JavaEscaping.literal(request.strictFullURL)))")
-                code.indented { code in
-                    code.indented { code in
-                        for header in request.headers {
-                            code.line(".header(\(JavaEscaping.literal(header.name)), \(JavaEscaping.literal(header.value)))")
-                        }
-                        switch request.body {
-                        case .none: break
-                        case .json, .text, .urlEncoded: code.line(".body(body)")
-                        case .multipart(let parts):
-                            let hasFile = parts.contains { $0.fileName != nil }
-                            if !hasFile {
-                                // Without a file Unirest sends a urlencoded form; fields marked `true` ask for multipart.
-                                code.line(".fields(new java.util.HashMap<String, Object>())")
-                            }
-                            for part in parts {
-                                if let fileName = part.fileName {
-                                    imports.insert("java.io.File")
-                                    code.line(".field(\(JavaEscaping.literal(part.name)), new File(\(JavaEscaping.literal(fileName))), \(JavaEscaping.literal(part.contentType ?? "application/octet-stream")))")
-                                } else if hasFile {
-                                    code.line(".field(\(JavaEscaping.literal(part.name)), \(JavaEscaping.literal(part.value ?? "")))")
-                                } else {
-                                    code.line(".field(\(JavaEscaping.literal(part.name)), (Object) \(JavaEscaping.literal(part.value ?? "")), true)")
-                                }
-                            }
-                        }
-                        code.line(".asString();")
-                    }
-                }
-                code.line("System.out.println(response.getStatus());")
-                code.line("System.out.println(response.getBody());")
-                code.line("Unirest.shutdown();")
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
+        code.imports = ["com.mashape.unirest.http.HttpResponse", "com.mashape.unirest.http.Unirest"]
+        JVMSupport.writeJavaMain(into: &code) { code in
+            if let seconds = request.options.timeoutSeconds { code.line("Unirest.setTimeouts(\(seconds * 1000), \(seconds * 1000));") }
+            if let text = request.bodyText {
+                code.line("String body = " + JVMSupport.javaString(text, indent: code.indentation(extra: 2)) + ";")
             }
-            code.line("}")
+            let factory = Self.factories[request.method] ?? request.method.lowercased()
+            code.line("HttpResponse<String> response = Unirest.\(factory)(\(StringLiteralStyle.java.literal(request.strictFullURL)))")
+            code.indented { code in
+                code.indented { code in
+                    for header in request.headers {
+                        code.line(".header(\(StringLiteralStyle.java.literal(header.name)), \(StringLiteralStyle.java.literal(header.value)))")
+                    }
+                    switch request.body {
+                    case .none: break
+                    case .json, .text, .urlEncoded: code.line(".body(body)")
+                    case .multipart(let parts):
+                        let hasFile = parts.contains { $0.fileName != nil }
+                        if !hasFile {
+                            // Without a file Unirest sends a urlencoded form; fields marked `true` ask for multipart.
+                            code.line(".fields(new java.util.HashMap<String, Object>())")
+                        }
+                        for part in parts {
+                            if let fileName = part.fileName {
+                                code.imports.insert("java.io.File")
+                                code.line(".field(\(StringLiteralStyle.java.literal(part.name)), new File(\(StringLiteralStyle.java.literal(fileName))), \(StringLiteralStyle.java.literal(part.contentType ?? "application/octet-stream")))")
+                            } else if hasFile {
+                                code.line(".field(\(StringLiteralStyle.java.literal(part.name)), \(StringLiteralStyle.java.literal(part.value ?? "")))")
+                            } else {
+                                code.line(".field(\(StringLiteralStyle.java.literal(part.name)), (Object) \(StringLiteralStyle.java.literal(part.value ?? "")), true)")
+                            }
+                        }
+                    }
+                    code.line(".asString();")
+                }
+            }
+            code.line("System.out.println(response.getStatus());")
+            code.line("System.out.println(response.getBody());")
+            code.line("Unirest.shutdown();")
         }
-        code.line("}")
-        return imports.sorted().map { "import \($0);" }.joined(separator: "\n") + "\n\n" + code.text
     }
+
+    func header(imports: [String]) -> String { JVMSupport.imports(imports, terminator: ";") }
 
     public func limitation(for example: RequestExample) -> String? {
         let method = example.method.uppercased()

@@ -1,63 +1,14 @@
 /// Kotlin with OkHttp 3 (`RequestBody.create(MediaType, ByteArray)`; `$` in strings escaped).
-public struct KotlinOkHttpClient: SnippetClient {
+public struct KotlinOkHttpClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "kotlin-okhttp", displayName: "Kotlin OkHttp", language: "kotlin", fileExtension: "kt")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var imports: Set<String> = ["okhttp3.OkHttpClient", "okhttp3.Request"]
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
+        code.imports = ["okhttp3.OkHttpClient", "okhttp3.Request"]
         code.line("fun main() {")
         code.indented { code in
-            if let seconds = options.timeoutSeconds {
-                imports.insert("java.util.concurrent.TimeUnit")
-                code.line("val client = OkHttpClient.Builder().callTimeout(\(seconds), TimeUnit.SECONDS).build()")
-            } else {
-                code.line("val client = OkHttpClient()")
-            }
-            var bodyName = "null"
-            switch request.body {
-            case .none:
-                if JVMSupport.okHttpBodyRequired.contains(request.method) {
-                    imports.insert("okhttp3.RequestBody")
-                    code.line("val body = RequestBody.create(null, ByteArray(0))")
-                    bodyName = "body"
-                }
-            case .json, .text, .urlEncoded:
-                imports.formUnion(["okhttp3.MediaType", "okhttp3.RequestBody"])
-                let type = request.header("Content-Type").map { "MediaType.parse(\(KotlinEscaping.literal($0)))" } ?? "null"
-                code.line("val content = " + JVMSupport.kotlinString(request.bodyText ?? "", indent: code.indentation(extra: 1)))
-                code.line("val body = RequestBody.create(\(type), content.toByteArray(Charsets.UTF_8))")
-                bodyName = "body"
-            case .multipart(let parts):
-                imports.formUnion(["okhttp3.MultipartBody", "okhttp3.RequestBody"])
-                code.line("val body = MultipartBody.Builder()")
-                code.indented { code in
-                    code.line(".setType(MultipartBody.FORM)")
-                    for part in parts {
-                        if let fileName = part.fileName {
-                            imports.insert("java.io.File")
-                            if part.contentType != nil { imports.insert("okhttp3.MediaType") }
-                            let type = part.contentType.map { "MediaType.parse(\(KotlinEscaping.literal($0)))" } ?? "null"
-                            code.line(".addFormDataPart(\(KotlinEscaping.literal(part.name)), \(KotlinEscaping.literal(SnippetRequest.baseName(fileName))), RequestBody.create(\(type), File(\(KotlinEscaping.literal(fileName)))))")
-                        } else {
-                            code.line(".addFormDataPart(\(KotlinEscaping.literal(part.name)), \(KotlinEscaping.literal(part.value ?? "")))")
-                        }
-                    }
-                    code.line(".build()")
-                }
-                bodyName = "body"
-            }
-            code.line("val request = Request.Builder()")
-            code.indented { code in
-                code.line(".url(\(KotlinEscaping.literal(request.fullURL)))")
-                code.line(".method(\(KotlinEscaping.literal(request.method)), \(bodyName))")
-                for header in request.headers {
-                    code.line(".addHeader(\(KotlinEscaping.literal(header.name)), \(KotlinEscaping.literal(header.value)))")
-                }
-                code.line(".build()")
-            }
+            OkHttpCall.kotlin.write(request, into: &code)
             code.blank()
             code.line("client.newCall(request).execute().use { response ->")
             code.indented { code in
@@ -67,8 +18,9 @@ public struct KotlinOkHttpClient: SnippetClient {
             code.line("}")
         }
         code.line("}")
-        return imports.sorted().map { "import \($0)" }.joined(separator: "\n") + "\n\n" + code.text
     }
+
+    func header(imports: [String]) -> String { JVMSupport.imports(imports, terminator: "") }
 
     public func limitation(for example: RequestExample) -> String? { JavaOkHttpClient().limitation(for: example) }
 }

@@ -1,48 +1,41 @@
 /// Node.js axios (CommonJS); JSON bodies as objects, forms as `URLSearchParams`, multipart with `form-data`.
-public struct NodeAxiosClient: SnippetClient {
+public struct NodeAxiosClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "node-axios", displayName: "Node.js axios", language: "javascript", fileExtension: "js")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("const axios = require('axios');")
         if case .multipart(let parts) = request.body {
             code.line("const FormData = require('form-data');")
             if request.hasFileParts { code.line("const fs = require('fs');") }
             code.blank()
-            code.line("const form = new FormData();")
-            for part in parts {
-                if let fileName = part.fileName {
-                    var fields = ["filename: \(JavaScriptEscaping.literal(SnippetRequest.baseName(fileName)))"]
-                    if let type = part.contentType { fields.append("contentType: \(JavaScriptEscaping.literal(type))") }
-                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), fs.createReadStream(\(JavaScriptEscaping.literal(fileName))), { \(fields.joined(separator: ", ")) });")
-                } else {
-                    code.line("form.append(\(JavaScriptEscaping.literal(part.name)), \(JavaScriptEscaping.literal(part.value ?? "")));")
-                }
+            JavaScriptSupport.writeFormData(parts, into: &code) { part, fileName in
+                var fields = ["filename: \(StringLiteralStyle.javaScript.literal(SnippetRequest.baseName(fileName)))"]
+                if let type = part.contentType { fields.append("contentType: \(StringLiteralStyle.javaScript.literal(type))") }
+                return "fs.createReadStream(\(StringLiteralStyle.javaScript.literal(fileName))), { \(fields.joined(separator: ", ")) }"
             }
         }
         code.blank()
         code.line("const options = {")
         code.indented { code in
-            code.line("method: \(JavaScriptEscaping.literal(request.method)),")
-            code.line("url: \(JavaScriptEscaping.literal(request.fullURL)),")
+            code.line("method: \(StringLiteralStyle.javaScript.literal(request.method)),")
+            code.line("url: \(StringLiteralStyle.javaScript.literal(request.fullURL)),")
             JavaScriptSupport.writeHeaders(request.headers, into: &code, arraysForRepeats: false)
             switch request.body {
             case .none: break
             case .json(let value, let text) where JavaScriptSupport.hasUnsafeNumbers(value):
                 // A JavaScript number would round this integer; a Buffer is sent as is (a string would be re-parsed).
-                code.line("data: Buffer.from(\(JavaScriptEscaping.literal(text))),")
-            case .json(let value, _): code.line("data: \(JavaScriptSupport.jsonExpression(value, options: options, level: 1)),")
+                code.line("data: Buffer.from(\(StringLiteralStyle.javaScript.literal(text))),")
+            case .json(let value, _): code.line("data: \(JavaScriptSupport.jsonExpression(value, options: request.options, level: 1)),")
             case .text(let text) where (request.header("Content-Type") ?? "").lowercased().contains("json"):
                 // axios re-serialises strings under a JSON content type; a Buffer is sent byte for byte.
-                code.line("data: Buffer.from(\(JavaScriptEscaping.literal(text))),")
-            case .text(let text): code.line("data: \(JavaScriptEscaping.literal(text)),")
+                code.line("data: Buffer.from(\(StringLiteralStyle.javaScript.literal(text))),")
+            case .text(let text): code.line("data: \(StringLiteralStyle.javaScript.literal(text)),")
             case .urlEncoded(let fields, _): code.line("data: \(JavaScriptSupport.searchParams(fields)),")
             case .multipart: code.line("data: form,")
             }
-            if let seconds = options.timeoutSeconds { code.line("timeout: \(seconds * 1000),") }
+            if let seconds = request.options.timeoutSeconds { code.line("timeout: \(seconds * 1000),") }
         }
         code.line("};")
         code.blank()
@@ -57,6 +50,5 @@ public struct NodeAxiosClient: SnippetClient {
             code.line("})")
             code.line(".catch((error) => console.error(error));")
         }
-        return code.text
     }
 }

@@ -1,20 +1,18 @@
 /// Node.js 18+ global `fetch` in an ES module (top-level await; files read with `node:fs`).
-public struct NodeFetchClient: SnippetClient {
+public struct NodeFetchClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "node-fetch", displayName: "Node.js fetch", language: "javascript", fileExtension: "mjs")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         if request.hasFileParts {
             code.line("import { readFileSync } from 'node:fs';")
             code.blank()
         }
-        code.line("const url = \(JavaScriptEscaping.literal(request.fullURL));")
+        code.line("const url = \(StringLiteralStyle.javaScript.literal(request.fullURL));")
         JavaScriptSupport.writeFetchOptions(request, into: &code) { part, fileName in
-            let type = part.contentType.map { ", { type: \(JavaScriptEscaping.literal($0)) }" } ?? ""
-            return "new Blob([readFileSync(\(JavaScriptEscaping.literal(fileName)))]\(type))"
+            let type = part.contentType.map { ", { type: \(StringLiteralStyle.javaScript.literal($0)) }" } ?? ""
+            return "new Blob([readFileSync(\(StringLiteralStyle.javaScript.literal(fileName)))]\(type))"
         }
         code.blank()
         code.block("try {", "} catch (error) {") { code in
@@ -24,7 +22,6 @@ public struct NodeFetchClient: SnippetClient {
         }
         code.indented { $0.line("console.error(error);") }
         code.line("}")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? { JavaScriptSupport.formDataLimitation(example) }

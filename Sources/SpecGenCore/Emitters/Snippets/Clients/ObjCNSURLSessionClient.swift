@@ -1,40 +1,33 @@
 /// Objective-C `NSURLSession` data task in a complete `main`, running the run loop until it completes.
-public struct ObjCNSURLSessionClient: SnippetClient {
+public struct ObjCNSURLSessionClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "objc-nsurlsession", displayName: "Objective-C NSURLSession", language: "objectivec", fileExtension: "m")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("#import <Foundation/Foundation.h>")
         code.blank()
         code.line("int main(int argc, const char *argv[]) {")
         code.indented { code in
             code.line("@autoreleasepool {")
             code.indented { code in
-                code.line("NSURL *url = [NSURL URLWithString:\(CEscaping.objectiveCLiteral(request.fullURL))];")
+                code.line("NSURL *url = [NSURL URLWithString:\(StringLiteralStyle.objectiveC.literal(request.fullURL))];")
                 code.line("NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url")
                 code.line("                                                       cachePolicy:NSURLRequestUseProtocolCachePolicy")
-                code.line("                                                   timeoutInterval:\(options.timeoutSeconds ?? 60).0];")
-                code.line("[request setHTTPMethod:\(CEscaping.objectiveCLiteral(request.method))];")
-                var headers = request.headers
-                if case .multipart = request.body { headers.append(NameValue("Content-Type", ManualMultipart.contentType)) }
-                for header in headers {
-                    code.line("[request addValue:\(CEscaping.objectiveCLiteral(header.value)) forHTTPHeaderField:\(CEscaping.objectiveCLiteral(header.name))];")
+                code.line("                                                   timeoutInterval:\(request.options.timeoutSeconds ?? 60).0];")
+                code.line("[request setHTTPMethod:\(StringLiteralStyle.objectiveC.literal(request.method))];")
+                for header in request.headersForManualMultipart {
+                    code.line("[request addValue:\(StringLiteralStyle.objectiveC.literal(header.value)) forHTTPHeaderField:\(StringLiteralStyle.objectiveC.literal(header.name))];")
                 }
                 switch request.body {
                 case .none: break
                 case .json, .text, .urlEncoded:
-                    code.line("[request setHTTPBody:[\(CEscaping.objectiveCLiteral(request.bodyText ?? "")) dataUsingEncoding:NSUTF8StringEncoding]];")
+                    code.line("[request setHTTPBody:[\(StringLiteralStyle.objectiveC.literal(request.bodyText ?? "")) dataUsingEncoding:NSUTF8StringEncoding]];")
                 case .multipart(let parts):
                     code.line("NSMutableData *body = [NSMutableData data];")
-                    for segment in ManualMultipart(parts).segments {
-                        switch segment {
-                        case .text(let text): code.line("[body appendData:[\(CEscaping.objectiveCLiteral(text)) dataUsingEncoding:NSUTF8StringEncoding]];")
-                        case .file(let path): code.line("[body appendData:[NSData dataWithContentsOfFile:\(CEscaping.objectiveCLiteral(path))]];")
-                        }
-                    }
+                    code.lines(ManualMultipart(parts).expressions(
+                        text: { "[body appendData:[\(StringLiteralStyle.objectiveC.literal($0)) dataUsingEncoding:NSUTF8StringEncoding]];" },
+                        file: { "[body appendData:[NSData dataWithContentsOfFile:\(StringLiteralStyle.objectiveC.literal($0))]];" }))
                     code.line("[request setHTTPBody:body];")
                 }
                 code.blank()
@@ -64,6 +57,5 @@ public struct ObjCNSURLSessionClient: SnippetClient {
             code.line("return 0;")
         }
         code.line("}")
-        return code.text
     }
 }

@@ -1,35 +1,33 @@
 /// PHP with ext-curl (`curl_setopt_array`); multipart files through `CURLFile`.
-public struct PHPCurlClient: SnippetClient {
+public struct PHPCurlClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "php-curl", displayName: "PHP cURL", language: "php", fileExtension: "php")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("<?php")
         code.blank()
         code.line("$curl = curl_init();")
         code.blank()
         code.line("curl_setopt_array($curl, [")
         code.indented { code in
-            code.line("CURLOPT_URL => \(PHPEscaping.literal(request.fullURL)),")
+            code.line("CURLOPT_URL => \(StringLiteralStyle.php.literal(request.fullURL)),")
             code.line("CURLOPT_RETURNTRANSFER => true,")
-            code.line("CURLOPT_CUSTOMREQUEST => \(PHPEscaping.literal(request.method)),")
-            if let seconds = options.timeoutSeconds { code.line("CURLOPT_TIMEOUT => \(seconds),") }
+            code.line("CURLOPT_CUSTOMREQUEST => \(StringLiteralStyle.php.literal(request.method)),")
+            if let seconds = request.options.timeoutSeconds { code.line("CURLOPT_TIMEOUT => \(seconds),") }
             if request.method == "HEAD" { code.line("CURLOPT_NOBODY => true,") }
             switch request.body {
             case .none: break
             case .json, .text, .urlEncoded:
-                code.line("CURLOPT_POSTFIELDS => \(PHPEscaping.readableLiteral(request.bodyText ?? "")),")
+                code.line("CURLOPT_POSTFIELDS => \(StringLiteralStyle.php.readableLiteral(request.bodyText ?? "")),")
             case .multipart(let parts):
                 code.line("CURLOPT_POSTFIELDS => [")
                 code.indented { code in
                     for part in parts {
                         if let fileName = part.fileName {
-                            code.line("\(PHPEscaping.literal(part.name)) => new CURLFile(\(PHPEscaping.literal(fileName)), \(PHPEscaping.literal(part.contentType ?? "application/octet-stream")), \(PHPEscaping.literal(SnippetRequest.baseName(fileName)))),")
+                            code.line("\(StringLiteralStyle.php.literal(part.name)) => new CURLFile(\(StringLiteralStyle.php.literal(fileName)), \(StringLiteralStyle.php.literal(part.contentType ?? "application/octet-stream")), \(StringLiteralStyle.php.literal(SnippetRequest.baseName(fileName)))),")
                         } else {
-                            code.line("\(PHPEscaping.literal(part.name)) => \(PHPEscaping.literal(part.value ?? "")),")
+                            code.line("\(StringLiteralStyle.php.literal(part.name)) => \(StringLiteralStyle.php.literal(part.value ?? "")),")
                         }
                     }
                 }
@@ -39,7 +37,7 @@ public struct PHPCurlClient: SnippetClient {
                 code.line("CURLOPT_HTTPHEADER => [")
                 code.indented { code in
                     for header in request.headers {
-                        code.line(PHPEscaping.literal(header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)") + ",")
+                        code.line(StringLiteralStyle.php.literal(header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)") + ",")
                     }
                 }
                 code.line("],")
@@ -56,7 +54,6 @@ public struct PHPCurlClient: SnippetClient {
         code.line("} else {")
         code.indented { $0.line("echo $response;") }
         code.line("}")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? {

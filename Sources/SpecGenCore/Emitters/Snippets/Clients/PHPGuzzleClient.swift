@@ -1,51 +1,48 @@
 /// PHP Guzzle 7 (`GuzzleHttp\Client::request`), loaded through Composer's `vendor/autoload.php`: `headers`
 /// (repeated names as lists), `body` for JSON, text and encoded forms, `multipart` with file streams.
-public struct PHPGuzzleClient: SnippetClient {
+public struct PHPGuzzleClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "php-guzzle", displayName: "PHP Guzzle", language: "php", fileExtension: "php")
 
     public init() {}
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("<?php")
         code.blank()
         code.line("require 'vendor/autoload.php';")
         code.blank()
         code.line("$client = new \\GuzzleHttp\\Client();")
         code.blank()
-        code.line("$response = $client->request(\(PHPEscaping.literal(request.method)), \(PHPEscaping.literal(request.strictFullURL)), [")
+        code.line("$response = $client->request(\(StringLiteralStyle.php.literal(request.method)), \(StringLiteralStyle.php.literal(request.strictFullURL)), [")
         code.indented { code in
             headers(request, into: &code)
             switch request.body {
             case .none: break
             case .json, .text, .urlEncoded:
-                code.line("'body' => \(PHPEscaping.readableLiteral(request.bodyText ?? "")),")
+                code.line("'body' => \(StringLiteralStyle.php.readableLiteral(request.bodyText ?? "")),")
             case .multipart(let parts):
                 code.line("'multipart' => [")
                 code.indented { code in
                     for part in parts {
-                        var fields = ["'name' => \(PHPEscaping.literal(part.name))"]
+                        var fields = ["'name' => \(StringLiteralStyle.php.literal(part.name))"]
                         if let fileName = part.fileName {
-                            fields.append("'contents' => \\GuzzleHttp\\Psr7\\Utils::tryFopen(\(PHPEscaping.literal(fileName)), 'r')")
-                            fields.append("'filename' => \(PHPEscaping.literal(SnippetRequest.baseName(fileName)))")
+                            fields.append("'contents' => \\GuzzleHttp\\Psr7\\Utils::tryFopen(\(StringLiteralStyle.php.literal(fileName)), 'r')")
+                            fields.append("'filename' => \(StringLiteralStyle.php.literal(SnippetRequest.baseName(fileName)))")
                         } else {
-                            fields.append("'contents' => \(PHPEscaping.literal(part.value ?? ""))")
+                            fields.append("'contents' => \(StringLiteralStyle.php.literal(part.value ?? ""))")
                         }
-                        if let type = part.contentType { fields.append("'headers' => ['Content-Type' => \(PHPEscaping.literal(type))]") }
+                        if let type = part.contentType { fields.append("'headers' => ['Content-Type' => \(StringLiteralStyle.php.literal(type))]") }
                         code.line("[" + fields.joined(separator: ", ") + "],")
                     }
                 }
                 code.line("],")
             }
-            if let seconds = options.timeoutSeconds { code.line("'timeout' => \(seconds),") }
+            if let seconds = request.options.timeoutSeconds { code.line("'timeout' => \(seconds),") }
             code.line("'http_errors' => false,")
         }
         code.line("]);")
         code.blank()
         code.line("echo $response->getStatusCode() . \"\\n\";")
         code.line("echo $response->getBody();")
-        return code.text
     }
 
     /// `'headers' => [...]`, a repeated name as one entry with a list of values (Guzzle sends each).
@@ -61,8 +58,8 @@ public struct PHPGuzzleClient: SnippetClient {
         code.indented { code in
             for name in names {
                 let list = values[name] ?? []
-                let value = list.count == 1 ? PHPEscaping.literal(list[0]) : "[" + list.map(PHPEscaping.literal).joined(separator: ", ") + "]"
-                code.line("\(PHPEscaping.literal(name)) => \(value),")
+                let value = list.count == 1 ? StringLiteralStyle.php.literal(list[0]) : "[" + list.map(StringLiteralStyle.php.literal).joined(separator: ", ") + "]"
+                code.line("\(StringLiteralStyle.php.literal(name)) => \(value),")
             }
         }
         code.line("],")

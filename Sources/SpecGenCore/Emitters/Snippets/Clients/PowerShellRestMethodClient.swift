@@ -1,53 +1,46 @@
 /// PowerShell 7 `Invoke-RestMethod` (verbatim single-quoted strings; `-Form` for multipart).
-public struct PowerShellRestMethodClient: SnippetClient {
+public struct PowerShellRestMethodClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "powershell-restmethod", displayName: "PowerShell Invoke-RestMethod", language: "powershell", fileExtension: "ps1")
 
     public init() {}
 
     private static let standardMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "TRACE", "OPTIONS", "MERGE", "PATCH"]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         let contentType = request.header("Content-Type")
         let headers = request.headers.filter { $0.name.lowercased() != "content-type" }
-        var arguments = ["-Uri " + PowerShellEscaping.literal(request.fullURL)]
+        var arguments = ["-Uri " + StringLiteralStyle.powerShell.literal(request.fullURL)]
         if Self.standardMethods.contains(request.method) {
             arguments.append("-Method " + request.method.prefix(1) + request.method.dropFirst().lowercased())
         } else {
-            arguments.append("-CustomMethod " + PowerShellEscaping.literal(request.method))
+            arguments.append("-CustomMethod " + StringLiteralStyle.powerShell.literal(request.method))
         }
         if !headers.isEmpty {
             code.line("$headers = @{}")
-            var merged: [(String, String)] = []
-            for header in headers {
-                if let index = merged.firstIndex(where: { $0.0.lowercased() == header.name.lowercased() }) { merged[index].1 += ", " + header.value } else { merged.append((header.name, header.value)) }
-            }
-            for (name, value) in merged { code.line("$headers.Add(\(PowerShellEscaping.literal(name)), \(PowerShellEscaping.literal(value)))") }
+            for (name, value) in SnippetRequest.joiningRepeats(headers) { code.line("$headers.Add(\(StringLiteralStyle.powerShell.literal(name)), \(StringLiteralStyle.powerShell.literal(value)))") }
             arguments.append("-Headers $headers")
         }
         switch request.body {
         case .none:
-            if let contentType { arguments.append("-ContentType " + PowerShellEscaping.literal(contentType)) }
+            if let contentType { arguments.append("-ContentType " + StringLiteralStyle.powerShell.literal(contentType)) }
         case .json, .text, .urlEncoded:
-            code.line("$body = " + PowerShellEscaping.literal(request.bodyText ?? ""))
-            if let contentType { arguments.append("-ContentType " + PowerShellEscaping.literal(contentType)) }
+            code.line("$body = " + StringLiteralStyle.powerShell.literal(request.bodyText ?? ""))
+            if let contentType { arguments.append("-ContentType " + StringLiteralStyle.powerShell.literal(contentType)) }
             arguments.append("-Body $body")
         case .multipart(let parts):
             code.line("$form = @{")
             code.indented { code in
                 for part in parts {
-                    let value = part.fileName.map { "Get-Item -Path " + PowerShellEscaping.literal($0) } ?? PowerShellEscaping.literal(part.value ?? "")
-                    code.line("\(PowerShellEscaping.literal(part.name)) = \(value)")
+                    let value = part.fileName.map { "Get-Item -Path " + StringLiteralStyle.powerShell.literal($0) } ?? StringLiteralStyle.powerShell.literal(part.value ?? "")
+                    code.line("\(StringLiteralStyle.powerShell.literal(part.name)) = \(value)")
                 }
             }
             code.line("}")
             arguments.append("-Form $form")
         }
-        if let seconds = options.timeoutSeconds { arguments.append("-TimeoutSec \(seconds)") }
+        if let seconds = request.options.timeoutSeconds { arguments.append("-TimeoutSec \(seconds)") }
         code.line("$response = Invoke-RestMethod " + arguments.joined(separator: " "))
         code.line("$response | ConvertTo-Json -Depth 10")
-        return code.text
     }
 
     public func limitation(for example: RequestExample) -> String? {

@@ -1,5 +1,5 @@
 /// Ruby standard library `net/http`.
-public struct RubyNetHTTPClient: SnippetClient {
+public struct RubyNetHTTPClient: CodeWritingClient {
     public let info = SnippetClientInfo(id: "ruby-native", displayName: "Ruby net/http", language: "ruby", fileExtension: "rb")
 
     public init() {}
@@ -10,17 +10,15 @@ public struct RubyNetHTTPClient: SnippetClient {
         "LOCK": "Lock", "UNLOCK": "Unlock",
     ]
 
-    public func render(_ example: RequestExample, options: SnippetOptions) -> String {
-        let request = SnippetRequest(example, options: options)
-        var code = options.writer()
+    func write(_ request: SnippetRequest, into code: inout CodeWriter) {
         code.line("require \"uri\"")
         code.line("require \"net/http\"")
         code.blank()
-        code.line("url = URI(\(RubyEscaping.literal(request.strictFullURL)))")
+        code.line("url = URI(\(StringLiteralStyle.ruby.literal(request.strictFullURL)))")
         code.blank()
         code.line("http = Net::HTTP.new(url.host, url.port)")
         if request.scheme == "https" { code.line("http.use_ssl = true") }
-        if let seconds = options.timeoutSeconds {
+        if let seconds = request.options.timeoutSeconds {
             code.line("http.open_timeout = \(seconds)")
             code.line("http.read_timeout = \(seconds)")
         }
@@ -29,25 +27,25 @@ public struct RubyNetHTTPClient: SnippetClient {
             code.line("request = Net::HTTP::\(name).new(url)")
         } else {
             let hasBody = { if case .none = request.body { false } else { true } }()
-            code.line("request = Net::HTTPGenericRequest.new(\(RubyEscaping.literal(request.method)), \(hasBody), true, url)")
+            code.line("request = Net::HTTPGenericRequest.new(\(StringLiteralStyle.ruby.literal(request.method)), \(hasBody), true, url)")
         }
         var seen: Set<String> = []
         for header in request.headers {
             // `[]=` replaces net/http's default (Accept: */*); `add_field` keeps a repeated header's values.
             if seen.insert(header.name.lowercased()).inserted {
-                code.line("request[\(RubyEscaping.literal(header.name))] = \(RubyEscaping.literal(header.value))")
+                code.line("request[\(StringLiteralStyle.ruby.literal(header.name))] = \(StringLiteralStyle.ruby.literal(header.value))")
             } else {
-                code.line("request.add_field(\(RubyEscaping.literal(header.name)), \(RubyEscaping.literal(header.value)))")
+                code.line("request.add_field(\(StringLiteralStyle.ruby.literal(header.name)), \(StringLiteralStyle.ruby.literal(header.value)))")
             }
         }
         switch request.body {
         case .none: break
         case .json, .text:
-            code.line("request.body = \(RubyEscaping.readableLiteral(request.bodyText ?? ""))")
+            code.line("request.body = \(StringLiteralStyle.ruby.readableLiteral(request.bodyText ?? ""))")
         case .urlEncoded(let fields, _):
             code.line("request.body = URI.encode_www_form([")
             code.indented { code in
-                for field in fields { code.line("[\(RubyEscaping.literal(field.name)), \(RubyEscaping.literal(field.value))],") }
+                for field in fields { code.line("[\(StringLiteralStyle.ruby.literal(field.name)), \(StringLiteralStyle.ruby.literal(field.value))],") }
             }
             code.line("])")
         case .multipart(let parts):
@@ -55,11 +53,11 @@ public struct RubyNetHTTPClient: SnippetClient {
             code.indented { code in
                 for part in parts {
                     if let fileName = part.fileName {
-                        var extras = ["filename: \(RubyEscaping.literal(SnippetRequest.baseName(fileName)))"]
-                        if let type = part.contentType { extras.append("content_type: \(RubyEscaping.literal(type))") }
-                        code.line("[\(RubyEscaping.literal(part.name)), File.open(\(RubyEscaping.literal(fileName))), { \(extras.joined(separator: ", ")) }],")
+                        var extras = ["filename: \(StringLiteralStyle.ruby.literal(SnippetRequest.baseName(fileName)))"]
+                        if let type = part.contentType { extras.append("content_type: \(StringLiteralStyle.ruby.literal(type))") }
+                        code.line("[\(StringLiteralStyle.ruby.literal(part.name)), File.open(\(StringLiteralStyle.ruby.literal(fileName))), { \(extras.joined(separator: ", ")) }],")
                     } else {
-                        code.line("[\(RubyEscaping.literal(part.name)), \(RubyEscaping.literal(part.value ?? ""))],")
+                        code.line("[\(StringLiteralStyle.ruby.literal(part.name)), \(StringLiteralStyle.ruby.literal(part.value ?? ""))],")
                     }
                 }
             }
@@ -70,6 +68,5 @@ public struct RubyNetHTTPClient: SnippetClient {
         code.line("response = http.request(request)")
         code.line("puts response.code")
         code.line("puts response.read_body")
-        return code.text
     }
 }

@@ -8,14 +8,10 @@ public struct WgetClient: SnippetClient {
         let request = SnippetRequest(example, options: options)
         var prelude: [String] = []
         var cleanup: String?
-        var words = ["wget", "--quiet", "--method " + ShellEscaping.quote(request.method)]
+        var words = ["wget", "--quiet", "--method " + ShellSupport.quote(request.method)]
         // wget keeps only the last --header of a name, so a repeated header is sent once with its values joined by ", ".
-        var merged: [(String, String)] = []
-        for header in request.headers {
-            if let index = merged.firstIndex(where: { $0.0.lowercased() == header.name.lowercased() }) { merged[index].1 += ", " + header.value } else { merged.append((header.name, header.value)) }
-        }
-        for (name, value) in merged {
-            words.append("--header " + ShellEscaping.quote("\(name): \(value)"))
+        for (name, value) in SnippetRequest.joiningRepeats(request.headers) {
+            words.append("--header " + ShellSupport.quote("\(name): \(value)"))
         }
         if let seconds = options.timeoutSeconds { words.append("--timeout \(seconds)") }
         switch request.body {
@@ -27,16 +23,16 @@ public struct WgetClient: SnippetClient {
                 words.append("--body-file \"$body\"")
                 cleanup = "rm -f \"$body\""
             } else {
-                words.append("--body-data " + ShellEscaping.singleQuoted(text))
+                words.append("--body-data " + StringLiteralStyle.shell.literal(text))
             }
         case .multipart(let parts):
             prelude = ShellSupport.multipartBody(parts, into: "body", indent: options.indentUnit)
-            words.append("--header " + ShellEscaping.quote("Content-Type: \(ManualMultipart.contentType)"))
+            words.append("--header " + ShellSupport.quote("Content-Type: \(ManualMultipart.contentType)"))
             words.append("--body-file \"$body\"")
             cleanup = "rm -f \"$body\""
         }
         words.append("--output-document -")
-        words.append(ShellEscaping.quote(request.fullURL))
+        words.append(ShellSupport.quote(request.fullURL))
         var lines = prelude
         lines.append(ShellSupport.command(words, multiline: options.multilineShell, indent: options.indentUnit))
         if let cleanup { lines.append(cleanup) }
