@@ -6,19 +6,16 @@ enum HTMLText {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            case "\r": output += "&#13;"
-            case "\0": output += "\u{FFFD}"
-            default: output.unicodeScalars.append(scalar)
-            }
+            // Every replaced scalar is at most `>` (U+003E): the table is looked up for those only.
+            if scalar.value <= 0x3E, let reference = references[scalar] { output += reference } else { output.unicodeScalars.append(scalar) }
         }
         return output
     }
+
+    /// What `escape` writes for each scalar it replaces.
+    private static let references: [Unicode.Scalar: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;", "\r": "&#13;", "\0": "\u{FFFD}",
+    ]
 
     /// Spec text shown on a page: control, bidi and zero-width characters made visible as `\u{…}`, then escaped.
     static func visible(_ text: String) -> String {
