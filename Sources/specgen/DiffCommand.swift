@@ -57,6 +57,8 @@ func runDiff(_ raw: [String]) -> Int32 {
         let (old, new) = try DiffInputs.loadBoth(sources[0], sources[1], spec: config?.spec, overlays: config?.overlays ?? [], limits: readerLimits(options))
         let report = try DiffEngine.run(old: old, new: new, scope: scope)
         FileHandle.standardOutput.write(Data(report.rendered(format).utf8))
-        return report.fails(on: failOn) ? ExitCode.findings : ExitCode.success
+        // Both documents, both SDKs and the report are still in memory: the process ends here instead of
+        // freeing them one object at a time (the tool's only work after this is exiting).
+        exit(report.fails(on: failOn) ? ExitCode.findings : ExitCode.success)
     }
 }

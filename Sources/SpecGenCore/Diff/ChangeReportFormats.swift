@@ -56,11 +56,12 @@ extension ChangeReport {
         output += "| source-breaking | \(changes.filter { $0.swift == .sourceBreaking }.count) |\n"
         output += "| additive | \(changes.filter { $0.swift == .additive }.count) |\n"
         output += "| other | \(changes.filter { $0.wire == .compatible && $0.swift == .none }.count) |\n"
-        var operations: [String] = []
-        for change in sortedChanges where !operations.contains(change.operation) { operations.append(change.operation) }
-        for operation in operations.sorted() {
+        // One sort, then the changes of each operation in that order (sorting per operation was quadratic).
+        var groups: [String: [APIChange]] = [:]
+        for change in sortedChanges { groups[change.operation, default: []].append(change) }
+        for operation in groups.keys.sorted() {
             output += "\n### \(heading(operation))\n"
-            let group = sortedChanges.filter { $0.operation == operation }
+            let group = groups[operation] ?? []
             let sections: [(String, (APIChange) -> Bool)] = [
                 ("Breaking", { $0.wire == .breaking || $0.swift == .sourceBreaking }),
                 ("Added", { $0.wire == .compatible && $0.swift == .additive }),

@@ -9,14 +9,13 @@ struct OperationChange: Sendable, Hashable {
 
 /// Compares the operations in scope: matched by id, else by method and path (a renamed operationId).
 struct OperationDiff {
-    let old: APIDocument
-    let new: APIDocument
+    /// The schema comparison, which holds both documents.
     let schemas: SchemaDiff
+    var old: APIDocument { schemas.old }
+    var new: APIDocument { schemas.new }
 
     init(old: APIDocument, new: APIDocument) {
-        self.old = old
-        self.new = new
-        self.schemas = SchemaDiff(old: old, new: new)
+        schemas = SchemaDiff(old: old, new: new)
     }
 
     /// The changes between the OLD operations and the NEW ones in scope.

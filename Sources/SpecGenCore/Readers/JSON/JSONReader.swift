@@ -110,24 +110,16 @@ private struct JSONParser {
             }
             let start = position
             switch bytes[position] {
-            case UInt8(ascii: "{"):
-                try open(isObject: true)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let isObject = bytes[position] == UInt8(ascii: "{")
+                try open(isObject: isObject)
                 skipWhitespace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                if position < bytes.count, bytes[position] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     position += 1
-                    value = JSONNode(.object(stack.removeLast().object), offset: start)
+                    let empty = stack.removeLast()
+                    value = JSONNode(isObject ? .object(empty.object) : .array(empty.items), offset: start)
                 } else {
-                    try readMemberName()
-                    continue readValue
-                }
-            case UInt8(ascii: "["):
-                try open(isObject: false)
-                skipWhitespace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                    position += 1
-                    value = JSONNode(.array(stack.removeLast().items), offset: start)
-                } else {
-                    try beginElement()
+                    if isObject { try readMemberName() } else { try beginElement() }
                     continue readValue
                 }
             case UInt8(ascii: "\""): value = JSONNode(.string(try parseString()), offset: start)

@@ -372,22 +372,22 @@ private struct PathParser {
     // Filters
 
     mutating func parseOr() throws(JSONPath.SyntaxError) -> FilterExpression {
-        var left = try parseAnd()
-        while true {
-            skipSpaces()
-            guard current == "|", peek(1) == "|" else { return left }
-            position += 2
-            left = .or(left, try parseAnd())
-        }
+        try parseChain("|", operand: { parser throws(JSONPath.SyntaxError) in try parser.parseAnd() }, combine: FilterExpression.or)
     }
 
     mutating func parseAnd() throws(JSONPath.SyntaxError) -> FilterExpression {
-        var left = try parseUnary()
+        try parseChain("&", operand: { parser throws(JSONPath.SyntaxError) in try parser.parseUnary() }, combine: FilterExpression.and)
+    }
+
+    /// `operand (op operand)*`, left-associative, for the doubled operators `||` and `&&`.
+    mutating func parseChain(_ symbol: Unicode.Scalar, operand: (inout PathParser) throws(JSONPath.SyntaxError) -> FilterExpression,
+                             combine: (FilterExpression, FilterExpression) -> FilterExpression) throws(JSONPath.SyntaxError) -> FilterExpression {
+        var left = try operand(&self)
         while true {
             skipSpaces()
-            guard current == "&", peek(1) == "&" else { return left }
+            guard current == symbol, peek(1) == symbol else { return left }
             position += 2
-            left = .and(left, try parseUnary())
+            left = combine(left, try operand(&self))
         }
     }
 

@@ -64,6 +64,18 @@ struct YAMLParser {
         return true
     }
 
+    /// `enter`, then past the token that starts the collection (`[`, `{`, block start).
+    mutating func enterCollection(at offset: Int) throws(YAMLSyntaxError) {
+        try enter(at: offset)
+        index += 1
+    }
+
+    /// The end of a collection `enter` counted: `node`, one level up.
+    mutating func leave(_ node: JSONNode) -> JSONNode {
+        depth -= 1
+        return node
+    }
+
     mutating func enter(at offset: Int) throws(YAMLSyntaxError) {
         depth += 1
         if depth > limits.maxDepth {
@@ -260,8 +272,7 @@ struct YAMLParser {
     // MARK: - Block collections
 
     mutating func parseBlockSequence(start: Int) throws(YAMLSyntaxError) -> JSONNode {
-        try enter(at: start)
-        index += 1
+        try enterCollection(at: start)
         var items: [JSONNode] = []
         while true {
             let token = try peek()
@@ -278,8 +289,7 @@ struct YAMLParser {
                 path.removeLast()
             case .blockEnd:
                 index += 1
-                depth -= 1
-                return JSONNode(.array(items), offset: start)
+                return leave(JSONNode(.array(items), offset: start))
             default:
                 throw fail("expected '- ' or the end of the sequence, found \(token.kind.description)", at: token.start, hint: "check the indentation of this line")
             }
@@ -302,13 +312,11 @@ struct YAMLParser {
             }
             path.removeLast()
         }
-        depth -= 1
-        return JSONNode(.array(items), offset: start)
+        return leave(JSONNode(.array(items), offset: start))
     }
 
     mutating func parseBlockMapping(start: Int) throws(YAMLSyntaxError) -> JSONNode {
-        try enter(at: start)
-        index += 1
+        try enterCollection(at: start)
         var builder = MappingBuilder()
         while true {
             let token = try peek()
@@ -329,8 +337,7 @@ struct YAMLParser {
                 keyNode = JSONNode(.null, offset: token.start)
             case .blockEnd:
                 index += 1
-                depth -= 1
-                return try builder.finish(offset: start, parser: &self)
+                return leave(try builder.finish(offset: start, parser: &self))
             default:
                 throw fail("expected a mapping key or the end of the mapping, found \(token.kind.description)", at: token.start, hint: "check the indentation of this line")
             }
@@ -357,63 +364,58 @@ struct YAMLParser {
 
     // MARK: - Flow collections
 
+    /// The first token of the next entry of a flow sequence or mapping, past the `,` after the previous entry;
+    /// nil, with the closing `]` or `}` consumed, when the collection ends.
+    mutating func nextFlowEntry(after first: inout Bool, end: YAMLTokenKind) throws(YAMLSyntaxError) -> YAMLToken? {
+        var token = try peek()
+        if token.kind == end { index += 1; return nil }
+        if !first {
+            guard token.kind == .flowEntry else {
+                let (closer, collection) = end == .flowSequenceEnd ? ("]", "sequence") : ("}", "mapping")
+                throw fail("expected ',' or '\(closer)' in a flow \(collection), found \(token.kind.description)", at: token.start, hint: "separate entries with ','")
+            }
+            index += 1
+            token = try peek()
+            if token.kind == end { index += 1; return nil }
+        }
+        first = false
+        return token
+    }
+
     mutating func parseFlowSequence(start: Int) throws(YAMLSyntaxError) -> JSONNode {
-        try enter(at: start)
-        index += 1
+        try enterCollection(at: start)
         var items: [JSONNode] = []
         var first = true
-        while true {
-            var token = try peek()
-            if token.kind == .flowSequenceEnd { index += 1; break }
-            if !first {
-                guard token.kind == .flowEntry else {
-                    throw fail("expected ',' or ']' in a flow sequence, found \(token.kind.description)", at: token.start, hint: "separate entries with ','")
-                }
-                index += 1
-                token = try peek()
-                if token.kind == .flowSequenceEnd { index += 1; break }
-            }
-            first = false
+        while let token = try nextFlowEntry(after: &first, end: .flowSequenceEnd) {
             path.append(.index(items.count))
             if token.kind == .key || token.kind == .value {
                 // A single-pair mapping such as [a: b].
                 var builder = MappingBuilder()
-                let (key, keyOffset, value, isMerge) = try parseFlowPair(end: .flowSequenceEnd)
-                try builder.add(key: key, keyOffset: keyOffset, value: value, isMerge: isMerge, parser: &self)
-                path.removeLast()
+                try addFlowPair(to: &builder, end: .flowSequenceEnd)
                 items.append(try builder.finish(offset: token.start, parser: &self))
                 continue
             }
             items.append(try parseNode(block: false, indentless: false))
             path.removeLast()
         }
-        depth -= 1
-        return JSONNode(.array(items), offset: start)
+        return leave(JSONNode(.array(items), offset: start))
     }
 
     mutating func parseFlowMapping(start: Int) throws(YAMLSyntaxError) -> JSONNode {
-        try enter(at: start)
-        index += 1
+        try enterCollection(at: start)
         var builder = MappingBuilder()
         var first = true
-        while true {
-            var token = try peek()
-            if token.kind == .flowMappingEnd { index += 1; break }
-            if !first {
-                guard token.kind == .flowEntry else {
-                    throw fail("expected ',' or '}' in a flow mapping, found \(token.kind.description)", at: token.start, hint: "separate entries with ','")
-                }
-                index += 1
-                token = try peek()
-                if token.kind == .flowMappingEnd { index += 1; break }
-            }
-            first = false
-            let (key, keyOffset, value, isMerge) = try parseFlowPair(end: .flowMappingEnd)
-            try builder.add(key: key, keyOffset: keyOffset, value: value, isMerge: isMerge, parser: &self)
-            path.removeLast()
+        while try nextFlowEntry(after: &first, end: .flowMappingEnd) != nil {
+            try addFlowPair(to: &builder, end: .flowMappingEnd)
         }
-        depth -= 1
-        return try builder.finish(offset: start, parser: &self)
+        return leave(try builder.finish(offset: start, parser: &self))
+    }
+
+    /// One flow `key: value` entry into `builder` (its key's step taken off `path` again).
+    mutating func addFlowPair(to builder: inout MappingBuilder, end: YAMLTokenKind) throws(YAMLSyntaxError) {
+        let (key, keyOffset, value, isMerge) = try parseFlowPair(end: end)
+        try builder.add(key: key, keyOffset: keyOffset, value: value, isMerge: isMerge, parser: &self)
+        path.removeLast()
     }
 
     /// One `key: value` entry in flow context; leaves the key pushed on `path`.

@@ -307,9 +307,14 @@ struct YAMLScanner {
         guard flowLevel > 0 else {
             throw fail("',' cannot start a plain scalar", hint: "quote the value")
         }
+        try appendIndicator(.flowEntry)
+    }
+
+    /// A one-character indicator after which a simple key may start (`,` in flow, `-` in block).
+    private mutating func appendIndicator(_ kind: YAMLTokenKind) throws(YAMLSyntaxError) {
         allowSimpleKey = true
         try removeSimpleKey()
-        append(.flowEntry, at: pos)
+        append(kind, at: pos)
         pos += 1
     }
 
@@ -323,10 +328,7 @@ struct YAMLScanner {
         } else {
             throw fail("a block sequence entry '- ' cannot appear inside a flow collection", hint: "separate flow entries with ','")
         }
-        allowSimpleKey = true
-        try removeSimpleKey()
-        append(.blockEntry, at: pos)
-        pos += 1
+        try appendIndicator(.blockEntry)
     }
 
     mutating func fetchKey() throws(YAMLSyntaxError) {
