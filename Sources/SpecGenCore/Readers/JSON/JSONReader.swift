@@ -384,7 +384,7 @@ private struct JSONParser {
                     } else if (0xDC00...0xDFFF).contains(scalar) {
                         scalar = loneSurrogate(scalar, at: escapeStart)
                     }
-                    appendUTF8(scalar, to: &buffer)
+                    UTF8Bytes.append(scalar, to: &buffer)
                 default:
                     let shown = escaped >= 0x21 && escaped < 0x7F ? "'\\\(Character(Unicode.Scalar(escaped)))'" : "'\\' followed by \(describe(escaped))"
                     throw fail("invalid escape \(shown) in a string", at: escapeStart, hint: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
@@ -409,25 +409,6 @@ private struct JSONParser {
         let hex = String(scalar, radix: 16, uppercase: true)
         warnings.append(.warning("lone UTF-16 surrogate \\u\(hex) replaced by U+FFFD", at: source.location(ofOffset: offset), pointer: pointer.description, hint: "a surrogate escape needs its pair: \\uD83D\\uDE00 is one character"))
         return 0xFFFD
-    }
-
-    func appendUTF8(_ scalar: UInt32, to buffer: inout [UInt8]) {
-        switch scalar {
-        case 0..<0x80:
-            buffer.append(UInt8(scalar))
-        case 0x80..<0x800:
-            buffer.append(UInt8(0xC0 | (scalar >> 6)))
-            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
-        case 0x800..<0x10000:
-            buffer.append(UInt8(0xE0 | (scalar >> 12)))
-            buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
-        default:
-            buffer.append(UInt8(0xF0 | (scalar >> 18)))
-            buffer.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-            buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
-        }
     }
 
     mutating func parseHex4(escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
@@ -473,5 +454,28 @@ private struct JSONParser {
             index += length
         }
         return range.lowerBound
+    }
+}
+
+/// UTF-8 encoding of a scalar value already checked to be one (not a surrogate, at most U+10FFFF).
+enum UTF8Bytes {
+    /// Appends the UTF-8 bytes of a Unicode scalar value (JSON `\u` and YAML `\x`/`\u`/`\U` escapes).
+    static func append(_ scalar: UInt32, to buffer: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            buffer.append(UInt8(scalar))
+        case 0x80..<0x800:
+            buffer.append(UInt8(0xC0 | (scalar >> 6)))
+            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+        case 0x800..<0x10000:
+            buffer.append(UInt8(0xE0 | (scalar >> 12)))
+            buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            buffer.append(UInt8(0xF0 | (scalar >> 18)))
+            buffer.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            buffer.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            buffer.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
     }
 }
